@@ -1,0 +1,48 @@
+# Two commands set everything up on a fresh machine:  make demo  and  make test
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEMO   := demo-kb
+PORT   ?= 8000
+
+.PHONY: demo test sysdeps bench-ingest clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# Reinstall when the project's metadata changes.
+$(VENV)/.installed: pyproject.toml setup.py $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+# Debian tools some tests and benchmarks use: installed when run as root, otherwise those tests skip
+# and say why. (pdftotext is the benchmark's yardstick; tesseract-ocr serves --ocr.)
+sysdeps:
+	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  missing=""; \
+	  command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	  command -v tesseract >/dev/null || missing="$$missing tesseract-ocr tesseract-ocr-eng"; \
+	  command -v gs >/dev/null || missing="$$missing ghostscript"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "installing Debian packages:$$missing"; \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	      || echo "warning: could not install$$missing; the tests that need them will skip"; \
+	  fi; \
+	else echo "not root: Debian tools are not installed; the tests that need them will skip"; fi
+
+test: $(VENV)/.installed sysdeps
+	$(BIN)/python -m pytest -q
+
+demo: $(VENV)/.installed
+	rm -rf $(DEMO)
+	$(BIN)/arising init $(DEMO) --council "Borough of Wexcombe"
+	cp examples/wexcombe/arising.yml $(DEMO)/arising.yml
+	$(BIN)/arising ingest --kb $(DEMO) examples/wexcombe/documents
+	$(BIN)/arising validate --kb $(DEMO)
+
+bench-ingest: $(VENV)/.installed sysdeps
+	$(BIN)/python bench/bench_ingest.py
+
+clean:
+	rm -rf $(DEMO) build dist *.egg-info .pytest_cache

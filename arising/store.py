@@ -1,0 +1,292 @@
+"""A knowledge base is a folder:
+
+``arising.yml``   settings (council, committees and aliases, owner aliases, future meeting dates)
+``sources/``      the original documents, named by content hash
+``records/``      one YAML file per document, readable and editable by a clerk
+``.arising/``     what is derived: the page-text store, review proposals, the search index, the lock
+
+One lock covers the whole knowledge base: a second writer waits a few seconds, then is told who holds it.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import gzip
+import json
+import os
+import shutil
+import socket
+from dataclasses import dataclass
+from importlib import resources
+
+from filelock import FileLock, Timeout
+from pydantic import ValidationError
+
+from arising import yamlio
+from arising.config import Config, load_config
+from arising.model import Document
+from arising.records import assign_ids, carry_over
+
+CONFIG = "arising.yml"
+LOCK_WAIT = 5.0
+
+
+class KBError(Exception):
+    """A problem with the knowledge base as a whole; ``str()`` is one line with the remedy."""
+
+
+class RecordError(KBError):
+    """A record file that does not validate: ``file: field: problem``."""
+
+
+def record_problems(path: str) -> list[str]:
+    """Every problem of one record file, as ``file: field: problem`` lines (empty when it is valid)."""
+    try:
+        data = yamlio.plain(yamlio.load(path))
+    except yamlio.YamlError as e:
+        return [str(e)]
+    try:
+        Document.model_validate(data)
+    except ValidationError as e:
+        return [f"{path}: {_loc(err['loc'], data)}: {err['msg']}" for err in e.errors()]
+    return []
+
+
+def _loc(loc: tuple, data) -> str:
+    """A pydantic error location as a clerk can find it: ``item place-2024-03-11-12-iii: status``."""
+    parts, node, item_id = [], data, None
+    for p in loc:
+        try:
+            node = node[p]
+        except (KeyError, IndexError, TypeError):
+            node = None
+        if isinstance(node, dict) and "id" in node and "found" in node:
+            item_id = node["id"]
+            parts = []
+            continue
+        parts.append(str(p))
+    field = ".".join(parts) or "record"
+    return f"item {item_id}: {field}" if item_id else field
+
+
+@dataclass
+class Outcome:
+    doc_id: str
+    action: str  # new | unchanged | updated | revised
+    items: int
+    missing: list[str]
+    replaced: str | None = None
+
+
+class KnowledgeBase:
+    def __init__(self, root: str):
+        self.root = os.path.abspath(root)
+        self.config_path = os.path.join(self.root, CONFIG)
+        self.records_dir = os.path.join(self.root, "records")
+        self.sources_dir = os.path.join(self.root, "sources")
+        self.derived_dir = os.path.join(self.root, ".arising")
+        self.text_dir = os.path.join(self.derived_dir, "text")
+        self._config: Config | None = None
+
+    # ---- opening and creating ----------------------------------------------------------------
+
+    @classmethod
+    def open(cls, root: str) -> "KnowledgeBase":
+        kb = cls(root)
+        if not os.path.isfile(kb.config_path):
+            raise KBError(f"{kb.root}: not a knowledge base (no {CONFIG}); run `arising init {root}` or pass --kb DIR")
+        return kb
+
+    @classmethod
+    def init(cls, root: str, council: str | None = None) -> "KnowledgeBase":
+        kb = cls(root)
+        if os.path.exists(kb.config_path):
+            raise KBError(f"{kb.config_path} already exists; this folder is a knowledge base already")
+        for d in (kb.records_dir, kb.sources_dir, kb.text_dir):
+            os.makedirs(d, exist_ok=True)
+        src = skeleton_dir()
+        for name in ("mkdocs.yml", "docs"):
+            s, t = os.path.join(src, name), os.path.join(kb.root, name)
+            if os.path.exists(t):
+                continue
+            if os.path.isdir(s):
+                shutil.copytree(s, t)
+            else:
+                shutil.copy2(s, t)
+        template = resources.files("arising") / "templates" / "arising.yml"
+        cfg = yamlio.loads(template.read_text(encoding="utf-8"), CONFIG)
+        if council:
+            cfg["council"] = council
+        yamlio.write_atomic(kb.config_path, yamlio.dumps(cfg))
+        return kb
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.config_path)
+        return self._config
+
+    # ---- the lock ------------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def lock(self, command: str = "arising", wait: float = LOCK_WAIT):
+        """Hold the knowledge base's one write lock; after ``wait`` seconds say who holds it."""
+        os.makedirs(self.derived_dir, exist_ok=True)
+        path = os.path.join(self.derived_dir, "lock")
+        info = path + ".holder"
+        lock = FileLock(path)
+        try:
+            lock.acquire(timeout=wait)
+        except Timeout:
+            try:
+                holder = json.load(open(info, encoding="utf-8"))
+                who = f"{holder['user']} running `{holder['command']}` (pid {holder['pid']} on {holder['host']}, since {holder['since']})"
+            except (OSError, ValueError, KeyError):
+                who = "another arising process"
+            raise KBError(f"{self.root}: the knowledge base is locked by {who}; wait for it to finish and try again") from None
+        try:
+            yamlio.write_bytes_atomic(info, json.dumps({
+                "user": getpass.getuser(), "command": command, "pid": os.getpid(),
+                "host": socket.gethostname(), "since": dt.datetime.now().isoformat(timespec="seconds"),
+            }).encode())
+            yield self
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(info)
+            lock.release()
+
+    # ---- records ----------------------------------------------------------------------------------
+
+    def record_path(self, doc_id: str) -> str:
+        return os.path.join(self.records_dir, f"{doc_id}.yml")
+
+    def record_files(self) -> list[str]:
+        if not os.path.isdir(self.records_dir):
+            return []
+        return sorted(os.path.join(self.records_dir, f) for f in os.listdir(self.records_dir)
+                      if f.endswith(".yml") and not f.startswith("."))
+
+    def load(self, doc_id: str) -> Document:
+        return self.load_file(self.record_path(doc_id))
+
+    @staticmethod
+    def load_file(path: str) -> Document:
+        try:
+            data = yamlio.plain(yamlio.load(path))
+            return Document.model_validate(data)
+        except yamlio.YamlError as e:
+            raise RecordError(str(e)) from None
+        except ValidationError as e:
+            err = e.errors()[0]
+            raise RecordError(f"{path}: {_loc(err['loc'], data)}: {err['msg']}; fix it and run `arising validate`") from None
+
+    def documents(self) -> list[Document]:
+        """Every record. A record that does not validate raises RecordError naming its file."""
+        return [self.load_file(p) for p in self.record_files()]
+
+    def save(self, doc: Document) -> bool:
+        """Write a record, merging into the file on disk so a clerk's comments and order survive.
+        Returns False when nothing changed (the file stays byte-identical)."""
+        path = self.record_path(doc.id)
+        data = doc.model_dump(mode="json", exclude_defaults=False)
+        if os.path.exists(path):
+            try:
+                old = yamlio.load(path)
+            except yamlio.YamlError:
+                old = None
+            if old is not None:
+                data = yamlio.merge(old, data)
+        return yamlio.write_atomic(path, yamlio.dumps(data))
+
+    def by_sha(self) -> dict[str, str]:
+        """sha256 -> document id, from the records."""
+        out = {}
+        for p in self.record_files():
+            with contextlib.suppress(KBError):
+                d = self.load_file(p)
+                out[d.sha256] = d.id
+        return out
+
+    def item_ids(self, exclude: str | None = None) -> set[str]:
+        ids: set[str] = set()
+        for d in self.documents():
+            if d.id != exclude:
+                ids.update(it.id for it in d.items())
+        return ids
+
+    # ---- sources and page text ---------------------------------------------------------------
+
+    def source_path(self, sha: str, ext: str) -> str:
+        return os.path.join(self.sources_dir, f"{sha}{ext.lower()}")
+
+    def keep_source(self, sha: str, ext: str, data: bytes) -> str:
+        path = self.source_path(sha, ext)
+        if not os.path.exists(path):
+            yamlio.write_bytes_atomic(path, data)
+        return path
+
+    def text_path(self, sha: str) -> str:
+        return os.path.join(self.text_dir, f"{sha}.json.gz")
+
+    def keep_text(self, sha: str, text_json: str) -> None:
+        path = self.text_path(sha)
+        if not os.path.exists(path):
+            yamlio.write_bytes_atomic(path, gzip.compress(text_json.encode("utf-8"), mtime=0))
+
+    def stored_text(self, sha: str) -> str | None:
+        try:
+            with gzip.open(self.text_path(sha), "rt", encoding="utf-8") as f:
+                return f.read()
+        except FileNotFoundError:
+            return None
+
+    # ---- putting documents in and taking them out -----------------------------------------------
+
+    def upsert(self, doc: Document) -> Outcome:
+        """Add a document, or replace the record of the same document (a revised version, or a
+        re-extraction) keeping every human edit. Call inside ``lock()``."""
+        existing = self.record_path(doc.id)
+        replaced = None
+        missing: list[str] = []
+        taken = self.item_ids(exclude=doc.id)
+        assign_ids(doc, self.config, taken)
+        if os.path.exists(existing):
+            old = self.load_file(existing)
+            if old.sha256 != doc.sha256:
+                replaced = old.sha256
+            doc, missing = carry_over(old, doc, taken)
+            action = "revised" if replaced else "updated"
+        else:
+            action = "new"
+        changed = self.save(doc)
+        if action == "updated" and not changed:
+            action = "unchanged"
+        return Outcome(doc.id, action, sum(1 for _ in doc.items()), missing, replaced)
+
+    def remove(self, doc_id: str) -> tuple[Document, list[str]]:
+        """Take a document out. Returns it and the ids of its items that people had edited."""
+        path = self.record_path(doc_id)
+        if not os.path.exists(path):
+            known = ", ".join(os.path.basename(p)[:-4] for p in self.record_files()[:5])
+            raise KBError(f"{doc_id}: no such document in {self.records_dir}; known: {known or 'none'}")
+        doc = self.load_file(path)
+        edited = [it.id for it in doc.items() if it.human_edited or it.status not in ("open", "noted")]
+        os.unlink(path)
+        return doc, edited
+
+
+def skeleton_dir() -> str:
+    """Where the site's mkdocs.yml and docs/ live: inside the installed package (a wheel), or at the
+    top of the source tree (an editable install)."""
+    packaged = os.path.join(os.path.dirname(os.path.abspath(__file__)), "skeleton")
+    if os.path.isfile(os.path.join(packaged, "mkdocs.yml")):
+        return packaged
+    top = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    if os.path.isfile(os.path.join(top, "mkdocs.yml")):
+        return top
+    raise KBError("the site skeleton (mkdocs.yml, docs/) is missing from this installation; reinstall arising")
+
+
+def kb_root(option: str | None) -> str:
+    return option or os.environ.get("ARISING_KB") or os.getcwd()

@@ -1,0 +1,202 @@
+"""YAML in and out: safe loading, round-trip writing that keeps a clerk's hand edits and comments,
+atomic replacement of files.
+
+* Loading never constructs arbitrary Python objects (ruamel's round-trip loader is safe).
+* Rewriting a record merges the new data into what is on disk, so comments and key order a person
+  added survive (ruamel.yaml round-trips them; PyYAML would drop them).
+* Strings that YAML 1.1 readers (PyYAML, which mkdocs uses) would read as something else -- ``NO``,
+  ``ON``, ``0123``, ``19:00``, ``2024-03-11`` -- are always quoted, so every reader gets the same string.
+"""
+from __future__ import annotations
+
+import io
+import re
+import os
+import tempfile
+from typing import Any
+
+import yaml as pyyaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarstring import LiteralScalarString
+
+_PY_RESOLVER = pyyaml.resolver.Resolver()
+# characters a plain scalar cannot carry safely: YAML line breaks beyond \n, and non-printables
+_SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _ambiguous(value: str) -> bool:
+    """True when a plain scalar would not read back as this string under YAML 1.1 (PyYAML) rules."""
+    return _PY_RESOLVER.resolve(pyyaml.ScalarNode, value, (True, False)) != _STR_TAG
+
+
+class _Representer(RoundTripRepresenter):
+    def represent_str(self, data: str):  # type: ignore[override]
+        if _SPECIAL.search(data):
+            return self.represent_scalar(_STR_TAG, data, style='"')
+        if "\n" in data:
+            return self.represent_scalar(_STR_TAG, data, style="|")
+        if _ambiguous(data):
+            return self.represent_scalar(_STR_TAG, data, style="'")
+        return super().represent_str(data)
+
+
+_Representer.add_representer(str, _Representer.represent_str)
+
+
+def _yaml() -> YAML:
+    y = YAML(typ="rt")
+    y.Representer = _Representer
+    y.width = 100
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.preserve_quotes = True
+    return y
+
+
+class YamlError(ValueError):
+    """A YAML file that cannot be parsed; ``str()`` is one line naming the file, line and problem."""
+
+
+def load(path: str) -> Any:
+    """Load a YAML file (round-trip types, comments kept). Raises YamlError with file and line."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    return loads(text, path)
+
+
+def loads(text: str, name: str = "<string>") -> Any:
+    try:
+        data = _yaml().load(text)
+    except Exception as e:  # ruamel raises many error classes; all mean the same to a clerk
+        mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "parse error"
+        problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        raise YamlError(f"{name}: {where}: {problem}; fix the YAML and run `arising validate`") from None
+    _refuse_tags(data, name)
+    return data
+
+
+_PLAIN_TAGS = {"str", "int", "float", "bool", "null", "map", "seq", "timestamp", "!!str", "!!int", "!!float",
+               "!!bool", "!!null", "!!map", "!!seq", "!!timestamp"}
+
+
+def _refuse_tags(data: Any, name: str) -> None:
+    """Records are plain data: a tagged node (``!!python/object``, ``!custom``) is refused, not built."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        tag = getattr(getattr(node, "tag", None), "value", None)
+        if tag is not None and str(tag).removeprefix("tag:yaml.org,2002:") not in _PLAIN_TAGS:
+            raise YamlError(f"{name}: a YAML tag {tag} is not allowed in a record; remove it")
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def dumps(data: Any) -> str:
+    buf = io.StringIO()
+    _yaml().dump(_literal(data), buf)
+    return buf.getvalue()
+
+
+def _literal(data: Any) -> Any:
+    """Multi-line strings as literal blocks (readable in an editor); everything else as it is."""
+    if isinstance(data, str) and "\n" in data and not isinstance(data, LiteralScalarString) and not _SPECIAL.search(data):
+        return LiteralScalarString(data) if data.strip() and not data.startswith((" ", "\n")) else data
+    if isinstance(data, CommentedMap):
+        for k in list(data):
+            data[k] = _literal(data[k])
+        return data
+    if isinstance(data, dict):
+        return {k: _literal(v) for k, v in data.items()}
+    if isinstance(data, CommentedSeq):
+        for i, v in enumerate(data):
+            data[i] = _literal(v)
+        return data
+    if isinstance(data, list):
+        return [_literal(v) for v in data]
+    return data
+
+
+def merge(old: Any, new: Any) -> Any:
+    """Merge plain data ``new`` into round-trip data ``old``, keeping old comments, order and styles
+    wherever the value is unchanged. Lists of mappings with an ``id`` key are aligned by id."""
+    if isinstance(old, CommentedMap) and isinstance(new, dict):
+        for key in [k for k in old if k not in new]:
+            del old[key]
+        for pos, (key, value) in enumerate(new.items()):
+            if key in old:
+                old[key] = merge(old[key], value)
+            else:
+                old.insert(min(pos, len(old)), key, value)
+        return old
+    if isinstance(old, CommentedSeq) and isinstance(new, list):
+        if all(isinstance(v, dict) and "id" in v for v in new) and all(
+            isinstance(v, CommentedMap) and "id" in v for v in old
+        ):
+            by_id = {v["id"]: v for v in old}
+            merged = [merge(by_id[v["id"]], v) if v["id"] in by_id else v for v in new]
+        elif len(old) == len(new):
+            merged = [merge(o, n) for o, n in zip(old, new)]
+        else:
+            return new
+        old[:] = merged
+        return old
+    if isinstance(old, (str, int, float, bool)) and type(old) is not type(new) and old == new:
+        return old  # keep a quoted or styled scalar that still says the same thing
+    if old == new and not isinstance(old, (dict, list)):
+        return old
+    return new
+
+
+def write_atomic(path: str, text: str) -> bool:
+    """Write ``text`` to ``path`` via a temp file and rename. Returns False (and writes nothing) when
+    the file already holds exactly this text, so an unchanged record stays byte-identical."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            if f.read() == text:
+                return False
+    except FileNotFoundError:
+        pass
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".yml", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return True
+
+
+def write_bytes_atomic(path: str, data: bytes) -> None:
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def plain(data: Any) -> Any:
+    """Round-trip data -> plain dicts/lists/str (for validation with pydantic)."""
+    if isinstance(data, dict):
+        return {str(k): plain(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [plain(v) for v in data]
+    if isinstance(data, str):
+        return str(data)
+    return data
