@@ -199,14 +199,40 @@ class KnowledgeBase:
                 data = yamlio.merge(old, data)
         return yamlio.write_atomic(path, yamlio.dumps(data))
 
-    def by_sha(self) -> dict[str, str]:
-        """sha256 -> document id, from the records."""
-        out = {}
+    # ---- the catalogue: sha256 -> (document id, extractor), derived from the records ---------------
+
+    def catalogue(self) -> dict[str, dict]:
+        """What is ingested, by content hash, without parsing every record: ``{sha: {"id", "extractor"}}``.
+        Derived (rebuilt from the records when missing); an entry whose record is gone is dropped."""
+        path = os.path.join(self.derived_dir, "catalogue.json")
+        try:
+            with open(path, encoding="utf-8") as f:
+                cat = json.load(f)
+        except (OSError, ValueError):
+            cat = self._rebuild_catalogue()
+        return {sha: e for sha, e in cat.items() if os.path.exists(self.record_path(e["id"]))}
+
+    def _rebuild_catalogue(self) -> dict[str, dict]:
+        cat = {}
         for p in self.record_files():
             with contextlib.suppress(KBError):
                 d = self.load_file(p)
-                out[d.sha256] = d.id
-        return out
+                cat[d.sha256] = {"id": d.id, "extractor": d.extractor}
+        self._write_catalogue(cat)
+        return cat
+
+    def _write_catalogue(self, cat: dict) -> None:
+        os.makedirs(self.derived_dir, exist_ok=True)
+        yamlio.write_bytes_atomic(os.path.join(self.derived_dir, "catalogue.json"),
+                                  json.dumps(cat, sort_keys=True, indent=0).encode())
+
+    def _catalogue_put(self, doc: Document) -> None:
+        cat = {sha: e for sha, e in self.catalogue().items() if e["id"] != doc.id}
+        cat[doc.sha256] = {"id": doc.id, "extractor": doc.extractor}
+        self._write_catalogue(cat)
+
+    def _catalogue_drop(self, doc_id: str) -> None:
+        self._write_catalogue({sha: e for sha, e in self.catalogue().items() if e["id"] != doc_id})
 
     def item_ids(self, exclude: str | None = None) -> set[str]:
         ids: set[str] = set()
@@ -260,6 +286,7 @@ class KnowledgeBase:
         else:
             action = "new"
         changed = self.save(doc)
+        self._catalogue_put(doc)
         if action == "updated" and not changed:
             action = "unchanged"
         return Outcome(doc.id, action, sum(1 for _ in doc.items()), missing, replaced)
@@ -273,6 +300,7 @@ class KnowledgeBase:
         doc = self.load_file(path)
         edited = [it.id for it in doc.items() if it.human_edited or it.status not in ("open", "noted")]
         os.unlink(path)
+        self._catalogue_drop(doc_id)
         return doc, edited
 
 
