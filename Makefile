@@ -38,7 +38,9 @@ demo: $(VENV)/.installed
 	rm -rf $(DEMO)
 	$(BIN)/arising init $(DEMO) --council "Borough of Wexcombe"
 	cp examples/wexcombe/arising.yml $(DEMO)/arising.yml
-	$(BIN)/arising ingest --kb $(DEMO) examples/wexcombe/documents
+	$(BIN)/arising ingest --kb $(DEMO) $(filter-out %-v2.pdf,$(wildcard examples/wexcombe/documents/*))
+	@echo "The clerk publishes amended minutes of 12 March 2024; they replace the first issue:"
+	$(BIN)/arising ingest --kb $(DEMO) examples/wexcombe/documents/place-2024-03-12-minutes-v2.pdf
 	$(BIN)/arising validate --kb $(DEMO)
 
 bench-ingest: $(VENV)/.installed sysdeps

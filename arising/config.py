@@ -21,7 +21,7 @@ def slug(text: str, limit: int = 40) -> str:
 def committee_slug(name: str) -> str:
     """A short, typeable slug for a committee: its name if short ("cabinet", "planning-board"),
     else the initials of its significant words ("Children's Services Scrutiny Panel" -> "cssp")."""
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", name.replace("'s", "")) if w.lower() not in _STOP]
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", re.sub(r"['’]s\b", "", name)) if w.lower() not in _STOP]
     if not words:
         return "x"
     if len(words) <= 2 and sum(len(w) for w in words) <= 20:

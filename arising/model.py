@@ -113,6 +113,8 @@ class Change(Strict):
     note: str | None = None
     proposal: str | None = None
     """The review proposal that made this change, if any."""
+    undoes: int | None = None
+    """For an undo: the index in the history of the change it reverts."""
 
 
 class Links(Strict):

@@ -1,0 +1,555 @@
+"""The ``arising`` command. Thin click commands over the library; the only place that wires the
+stages (read -> segment -> classify -> owners and dates -> records) together. Stage modules are
+imported inside commands, so ``arising`` itself imports neither ``ingest`` nor ``search`` at load."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+import click
+
+from arising import __version__
+from arising.config import Config
+from arising.model import AgendaItem, Document, Found, Meeting, Metric, Source
+from arising.records import assign_ids, document_id, new_item
+from arising.store import KBError, KnowledgeBase, kb_root
+
+KB_OPTION = click.option("--kb", "kb_dir", metavar="DIR", help="The knowledge base folder (default: $ARISING_KB, else the current folder).")
+
+
+def fail(message: str, code: int = 1):
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def open_kb(kb_dir: str | None) -> KnowledgeBase:
+    try:
+        kb = KnowledgeBase.open(kb_root(kb_dir))
+        kb.config  # noqa: B018 -- validate arising.yml up front
+        return kb
+    except (KBError, ValueError) as e:
+        fail(str(e))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="arising")
+def cli():
+    """Arising: council minutes and annual reports into a knowledge base that tracks every
+    recommendation, resolution and action until it is resolved.
+
+    \b
+    Example:
+      arising init minutes-kb && cd minutes-kb && arising ingest ~/minutes
+    """
+
+
+# ---- the pipeline ------------------------------------------------------------------------------
+
+
+def extractor_version() -> str:
+    """A fingerprint of the extraction code: records written by another version are re-extracted."""
+    import ingest
+
+    h = hashlib.sha256(__version__.encode())
+    folder = os.path.dirname(ingest.__file__)
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".py") and not name.startswith("read"):
+            with open(os.path.join(folder, name), "rb") as f:
+                h.update(name.encode() + f.read())
+    return h.hexdigest()[:12]
+
+
+def build_document(text, *, file: str, sha: str, config: Config, url: str | None = None,
+                   trace: list | None = None) -> tuple[Document, dict]:
+    """Lines -> a Document record (ids not yet aligned to a knowledge base) and the document meta."""
+    from ingest import classify, dates, owners, segment
+
+    seg = segment.segment(text)
+    first = seg.meetings[0] if seg.meetings else None
+    committee = config.canonical_committee(first.committee if first else seg.meta.get("committee"))
+    doc_id = document_id(
+        kind=seg.kind, committee_slug=config.committee_slug(committee), date=first.date if first else None,
+        item=seg.meta.get("item"), title=seg.title, file=file,
+    )
+    aliases = config.owner_aliases()
+    meetings, n = [], 0
+    for m in seg.meetings:
+        agenda_items = []
+        for a in m.agenda:
+            items = []
+            for c in classify.classify(a, m, seg, trace):
+                owner = owners.owner_of(c, a, m, seg)
+                found = Found(
+                    kind=c.kind, label=c.label, text=c.text, owner=owner,
+                    owner_normalised=owners.normalise(owner, aliases), due=dates.due_of(c.text, m.date, c.context),
+                    tracked=c.tracked, rule=c.rule, confidence=round(float(c.confidence), 2),
+                    needs_review=bool(c.needs_review), ocr=text.ocr,
+                    source=Source(document=doc_id, quote=c.quote or c.text, **_where(c.line)),
+                    metric=Metric(**c.metric) if c.metric else None,
+                )
+                n += 1
+                items.append(new_item(found, f"new-{n}"))
+            agenda_items.append(AgendaItem(number=a.number, minute=a.minute, title=a.title,
+                                           text="\n".join(ln.text for ln in a.lines), items=items))
+        meetings.append(Meeting(committee=config.canonical_committee(m.committee), date=m.date,
+                                agenda_items=agenda_items))
+    doc = Document(
+        id=doc_id, file=file, url=url or text.meta.get("url"), sha256=sha, format=text.format, kind=seg.kind,
+        title=seg.title or text.title, council=config.council, body=seg.body, pages=text.pages, ocr=text.ocr,
+        warnings=list(text.warnings), extractor=extractor_version(), meetings=meetings,
+    )
+    return assign_ids(doc, config), dict(seg.meta)
+
+
+def _where(line) -> dict:
+    w = line.where()
+    return {"page": w.get("page"), "paragraph": w.get("paragraph"), "line": w.get("line")}
+
+
+def item_json(it) -> dict:
+    f = it.found
+    return {
+        "id": it.id, "kind": it.kind, "text": it.text, "owner": it.owner, "owner_as_written": f.owner,
+        "due": it.due, "tracked": it.tracked, "status": it.status, "response": it.response,
+        "source": {"page": f.source.page, "paragraph": f.source.paragraph, "line": f.source.line,
+                   "quote": f.source.quote},
+        "label": f.label, "rule": f.rule, "confidence": f.confidence, "needs_review": f.needs_review,
+        "ocr": f.ocr, "metric": f.metric.model_dump() if f.metric else None,
+    }
+
+
+@dataclass
+class Parsed:
+    path: str
+    name: str
+    sha: str = ""
+    doc: Document | None = None
+    meta: dict = field(default_factory=dict)
+    text_json: str | None = None
+    error: str | None = None
+    not_a_document: bool = False
+    trace: list | None = None
+
+
+def parse_file(path: str, config: Config, ocr: bool = False, url: str | None = None,
+               explain: bool = False, keep_text: bool = False) -> Parsed:
+    """Read and extract one file. Never raises for a bad document: the error is in the result."""
+    from ingest.lines import NotADocument, ReadError
+    from ingest.read import read
+
+    name = os.path.basename(path)
+    out = Parsed(path=path, name=name)
+    try:
+        with open(path, "rb") as f:
+            out.sha = hashlib.sha256(f.read()).hexdigest()
+        text = read(path, ocr=ocr)
+    except NotADocument as e:
+        out.error, out.not_a_document = str(e), True
+        return out
+    except ReadError as e:
+        out.error = str(e)
+        return out
+    except OSError as e:
+        out.error = f"{name}: cannot open ({e.strerror}); check the path and permissions"
+        return out
+    except Exception as e:  # a reader bug must cost one document, not the run
+        out.error = f"{name}: the reader failed ({type(e).__name__}: {e}); please report this document"
+        return out
+    return _extract_into(out, text, config, url, explain, keep_text)
+
+
+def _extract_into(out: Parsed, text, config, url, explain, keep_text) -> Parsed:
+    try:
+        out.trace = [] if explain else None
+        out.doc, out.meta = build_document(text, file=out.name, sha=out.sha, config=config, url=url, trace=out.trace)
+        if keep_text:
+            out.text_json = text.to_json()
+    except Exception as e:  # an extractor bug must cost one document, not the run
+        out.error = f"{out.name}: the extractor failed ({type(e).__name__}: {e}); please report this document"
+    return out
+
+
+def reextract_text(text_json: str, name: str, sha: str, config: Config, url: str | None) -> Parsed:
+    from ingest.lines import Text
+
+    return _extract_into(Parsed(path=name, name=name, sha=sha), Text.from_json(text_json), config, url, False, False)
+
+
+# ---- extract ------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True)
+@click.option("--explain", is_flag=True, help="Show, line by line, which rule fired.")
+@click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract-ocr and ocrmypdf).")
+def extract(files, fmt, explain, ocr):
+    """Parse FILES and print what they decide; writes nothing and needs no knowledge base.
+
+    A document that cannot be read is still listed, with its error and no items.
+
+    \b
+    Example:
+      arising extract --format json minutes.pdf | jq '.documents[0].items[].text'
+    """
+    config = Config()
+    documents = []
+    for path in files:
+        p = parse_file(path, config, ocr=ocr, explain=explain)
+        if explain and p.trace is not None:
+            _print_trace(p)
+        entry = {"source": path, "meta": _meta(p), "items": [item_json(it) for it in p.doc.items()] if p.doc else [],
+                 "errors": [p.error] if p.error else [], "warnings": list(p.doc.warnings) if p.doc else []}
+        if fmt == "yaml" and p.doc is not None:
+            entry["record"] = p.doc.model_dump(mode="json")
+        documents.append(entry)
+        if p.error:
+            click.echo(f"error: {p.error}", err=True)
+    if explain:
+        return
+    if fmt == "json":
+        click.echo(json.dumps({"documents": documents}, ensure_ascii=False, indent=1))
+    else:
+        from arising import yamlio
+
+        click.echo(yamlio.dumps({"documents": documents}), nl=False)
+
+
+def _meta(p: Parsed) -> dict:
+    m = p.meta or {}
+    return {"committee": m.get("committee"), "date": m.get("date"), "item": m.get("item"), "title": m.get("title")}
+
+
+def _print_trace(p: Parsed) -> None:
+    click.echo(f"== {p.name}")
+    if p.error:
+        click.echo(f"   error: {p.error}")
+    for line, rule, note in p.trace or []:
+        where = f"p{line.page}" if line.page else f"para{line.para}"
+        tag = f"[{rule}]" if rule else "[-]"
+        extra = f"  -- {note}" if note else ""
+        click.echo(f"{where:>7} l{line.line:<4} {tag:<28} {line.text[:90]}{extra}")
+
+
+# ---- init ---------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--council", help="The council's name, written into arising.yml.")
+def init(directory, council):
+    """Create a knowledge base in DIRECTORY: arising.yml, sources/, records/, and the site's docs/
+    and mkdocs.yml for the council to customise.
+
+    \b
+    Example:
+      arising init wexcombe-kb --council "Borough of Wexcombe"
+    """
+    try:
+        kb = KnowledgeBase.init(directory, council)
+    except KBError as e:
+        fail(str(e))
+    click.echo(f"Created knowledge base {kb.root}")
+    click.echo(f"Next: arising ingest --kb {directory} PATH...")
+
+
+# ---- ingest -------------------------------------------------------------------------------------
+
+
+@dataclass
+class IngestReport:
+    outcomes: Counter = field(default_factory=Counter)
+    kinds: Counter = field(default_factory=Counter)
+    skipped: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    changed_ids: list[str] = field(default_factory=list)
+
+
+def collect(paths) -> tuple[list[str], list[str], list[str]]:
+    """Files to ingest, files skipped (not documents) and failures (named files we cannot take)."""
+    from ingest.read import supported
+
+    files, skipped, failures = [], [], []
+    for p in paths:
+        if os.path.isdir(p):
+            for root, dirs, names in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for n in sorted(names):
+                    if n.startswith("."):
+                        continue
+                    f = os.path.join(root, n)
+                    (files if supported(f) else skipped).append(f)
+        elif os.path.isfile(p):
+            if supported(p):
+                files.append(p)
+            else:
+                failures.append(f"{os.path.basename(p)}: not a supported document type; give a PDF, HTML, text (.txt) or Word (.docx) file")
+        else:
+            failures.append(f"{p}: no such file or folder; check the path")
+    return files, skipped, failures
+
+
+def _sha(path: str) -> str | None:
+    try:
+        with open(path, "rb") as f:
+            return hashlib.sha256(f.read()).hexdigest()
+    except OSError:
+        return None
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@KB_OPTION
+@click.option("--ocr", is_flag=True, help="OCR scanned PDFs (needs tesseract-ocr and ocrmypdf).")
+@click.option("--url", help="The published address of the document (one file only).")
+@click.option("--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: the number of cores).")
+def ingest(paths, kb_dir, ocr, url, jobs):
+    """Read documents (files or folders, recursively) into the knowledge base.
+
+    In a folder, files that are not documents are skipped and counted; a file named explicitly that
+    cannot be read is a failure. One bad document never stops the others. Exit 1 if any failed.
+
+    \b
+    Example:
+      arising ingest --kb wexcombe-kb ~/minutes/2024 cabinet-2024-03-12.pdf
+    """
+    kb = open_kb(kb_dir)
+    files, skipped, failures = collect(paths)
+    if url and len(files) != 1:
+        fail("--url names the address of one document; give exactly one file with it", 2)
+    report = IngestReport(skipped=[f"{os.path.basename(f)}: not a document type Arising reads" for f in skipped],
+                          failures=failures)
+    try:
+        with kb.lock("arising ingest"):
+            _ingest_files(kb, files, report, ocr=ocr, url=url, jobs=jobs, explicit=set(paths))
+    except KBError as e:
+        fail(str(e))
+    _print_report(report)
+    sys.exit(1 if report.failures else 0)
+
+
+def _ingest_files(kb: KnowledgeBase, files, report: IngestReport, *, ocr, url, jobs, explicit) -> None:
+    version = extractor_version()
+    catalogue = kb.catalogue()
+    todo, stored = [], []
+    for f in files:
+        sha = _sha(f)
+        entry = catalogue.get(sha) if sha else None
+        if entry is not None and entry["extractor"] == version and not ocr:
+            report.outcomes["unchanged"] += 1
+        elif entry is not None and kb.stored_text(sha) is not None and not ocr:
+            stored.append((f, sha, entry["id"]))
+        else:
+            todo.append(f)
+    config = kb.config
+    results = []
+    for f, sha, doc_id in stored:
+        try:
+            doc = kb.load(doc_id)
+        except KBError as e:
+            report.failures.append(str(e))
+            continue
+        results.append(reextract_text(kb.stored_text(sha), doc.file, sha, config, doc.url or url))
+    results += _run_parallel(todo, config, ocr, url, jobs)
+    for p in results:
+        if p.error:
+            if p.not_a_document and p.path not in explicit:
+                report.skipped.append(p.error)
+            else:
+                report.failures.append(p.error)
+            continue
+        _store(kb, p, report)
+
+
+def _run_parallel(files, config, ocr, url, jobs) -> list[Parsed]:
+    from rich.progress import Progress
+
+    if not files:
+        return []
+    workers = min(jobs or os.cpu_count() or 1, len(files))
+    show = sys.stderr.isatty()
+    results = []
+    with Progress(transient=True, disable=not show) as progress:
+        task = progress.add_task("Reading", total=len(files))
+        if workers == 1:
+            for f in files:
+                results.append(parse_file(f, config, ocr, url, keep_text=True))
+                progress.advance(task)
+        else:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                futures = [pool.submit(parse_file, f, config, ocr, url, False, True) for f in files]
+                for fut in futures:
+                    results.append(fut.result())
+                    progress.advance(task)
+    return results
+
+
+def _store(kb: KnowledgeBase, p: Parsed, report: IngestReport) -> None:
+    ext = os.path.splitext(p.name)[1] or f".{p.doc.format}"
+    if p.text_json is not None:
+        with open(p.path, "rb") as f:
+            kb.keep_source(p.sha, ext, f.read())
+        kb.keep_text(p.sha, p.text_json)
+    try:
+        outcome = kb.upsert(p.doc)
+    except KBError as e:
+        report.failures.append(str(e))
+        return
+    report.outcomes[outcome.action] += 1
+    report.kinds.update(it.kind for it in p.doc.items() if not it.missing)
+    report.missing += outcome.missing
+    if outcome.action != "unchanged":
+        report.changed_ids.append(outcome.doc_id)
+
+
+def _print_report(report: IngestReport) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False, soft_wrap=True)
+    table = Table(title="Ingest summary", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for k in ("new", "revised", "updated", "unchanged"):
+        if report.outcomes[k]:
+            table.add_row(f"documents {k}", str(report.outcomes[k]))
+    for k, n in sorted(report.kinds.items()):
+        table.add_row(f"  {k}s (new or changed documents)", str(n))
+    table.add_row("skipped (not documents)", str(len(report.skipped)))
+    table.add_row("failed", str(len(report.failures)))
+    console.print(table)
+    if report.missing:
+        console.print(f"{len(report.missing)} item(s) no longer found by the extractor are kept and flagged missing: "
+                      + ", ".join(report.missing[:10]))
+    for f in report.failures:
+        console.print(f"failed: {f}")
+
+
+# ---- reextract ----------------------------------------------------------------------------------
+
+
+@cli.command()
+@KB_OPTION
+def reextract(kb_dir):
+    """Run the current extractor again over every document, from the stored page text (no PDF is
+    read again). Every human edit is kept; items no longer found are kept and flagged.
+
+    \b
+    Example:
+      arising reextract --kb wexcombe-kb
+    """
+    kb = open_kb(kb_dir)
+    report = IngestReport()
+    try:
+        with kb.lock("arising reextract"):
+            for path in kb.record_files():
+                try:
+                    doc = kb.load_file(path)
+                except KBError as e:
+                    report.failures.append(str(e))
+                    continue
+                text = kb.stored_text(doc.sha256)
+                if text is None:
+                    report.failures.append(f"{doc.id}: no stored page text; ingest the original again with `arising ingest`")
+                    continue
+                p = reextract_text(text, doc.file, doc.sha256, kb.config, doc.url)
+                if p.error:
+                    report.failures.append(p.error)
+                    continue
+                _store(kb, p, report)
+    except KBError as e:
+        fail(str(e))
+    _print_report(report)
+    sys.exit(1 if report.failures else 0)
+
+
+# ---- validate -----------------------------------------------------------------------------------
+
+
+@cli.command()
+@KB_OPTION
+def validate(kb_dir):
+    """Check every record: schema, duplicate ids, dangling references. Prints `file: field: problem`
+    for each and exits 1 with the count.
+
+    \b
+    Example:
+      arising validate --kb wexcombe-kb
+    """
+    from arising.store import record_problems
+
+    kb = KnowledgeBase(kb_root(kb_dir))
+    if not os.path.isfile(kb.config_path):
+        fail(f"{kb.root}: not a knowledge base (no arising.yml); run `arising init` or pass --kb DIR")
+    problems: list[str] = []
+    try:
+        kb.config  # noqa: B018
+    except ValueError as e:
+        problems.append(str(e))
+    docs: list[tuple[str, Document]] = []
+    for path in kb.record_files():
+        found = record_problems(path)
+        problems += found
+        if not found:
+            docs.append((path, kb.load_file(path)))
+    seen: dict[str, str] = {}
+    for path, doc in docs:
+        if os.path.basename(path) != f"{doc.id}.yml":
+            problems.append(f"{path}: id: the document id {doc.id!r} does not match the file name")
+        for it in doc.items():
+            if it.id in seen:
+                problems.append(f"{path}: item {it.id}: id: also used in {seen[it.id]}")
+            seen[it.id] = path
+    for path, doc in docs:
+        for it in doc.items():
+            refs = [("links.superseded_by", it.links.superseded_by)] + [("links.related", r) for r in it.links.related]
+            for fld, ref in refs:
+                if ref and ref not in seen:
+                    problems.append(f"{path}: item {it.id}: {fld}: no item {ref!r} in the knowledge base")
+    for line in problems:
+        click.echo(line)
+    n = len(kb.record_files())
+    if problems:
+        click.echo(f"{len(problems)} problem(s) in {n} record(s)")
+        sys.exit(1)
+    click.echo(f"{n} record(s), {len(seen)} item(s): all valid")
+
+
+# ---- remove -------------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("doc")
+@KB_OPTION
+def remove(doc, kb_dir):
+    """Take a wrongly ingested document (by id) out of the knowledge base, saying which edited items
+    go with it. The original stays in sources/.
+
+    \b
+    Example:
+      arising remove --kb wexcombe-kb cabinet-2024-03-12-minutes
+    """
+    kb = open_kb(kb_dir)
+    try:
+        with kb.lock("arising remove"):
+            removed, edited = kb.remove(doc)
+    except KBError as e:
+        fail(str(e))
+    n = sum(1 for _ in removed.items())
+    click.echo(f"Removed {removed.id} ({removed.file}, {n} item(s))")
+    if edited:
+        click.echo(f"{len(edited)} edited item(s) removed with it: " + ", ".join(edited))
+
+
+def main():
+    cli()
+
+
+if __name__ == "__main__":
+    main()
