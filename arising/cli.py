@@ -547,6 +547,25 @@ def remove(doc, kb_dir):
         click.echo(f"{len(edited)} edited item(s) removed with it: " + ", ".join(edited))
 
 
+# ---- commands defined beside the library they drive ---------------------------------------------
+# Each module exports COMMANDS (click commands); none imports ingest or search at module level.
+def _register() -> None:
+    import importlib
+
+    for name in ("cli_tracker", "cli_review", "cli_search", "cli_site"):
+        try:
+            module = importlib.import_module(f"arising.{name}")
+        except ModuleNotFoundError as e:
+            if e.name == f"arising.{name}":
+                continue  # that part of the product is not installed in this tree yet
+            raise
+        for command in module.COMMANDS:
+            cli.add_command(command)
+
+
+_register()
+
+
 def main():
     cli()
 
