@@ -36,7 +36,42 @@ def open_kb(kb_dir: str | None) -> KnowledgeBase:
         fail(str(e))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class ArisingGroup(click.Group):
+    """Loads the command modules that live beside the library they drive (``arising/cli_*.py``) only
+    when a command is not among the core ones, so a core command starts fast and no import cycles."""
+
+    MODULES = ("cli_tracker", "cli_review", "cli_search", "cli_site")
+    _loaded = False
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        import importlib
+
+        for name in self.MODULES:
+            try:
+                module = importlib.import_module(f"arising.{name}")
+            except ModuleNotFoundError as e:
+                if e.name == f"arising.{name}":
+                    continue  # that part of the product is not in this tree yet
+                raise
+            for command in module.COMMANDS:
+                self.add_command(command)
+
+    def list_commands(self, ctx):
+        self._load()
+        return super().list_commands(ctx)
+
+    def get_command(self, ctx, name):
+        command = super().get_command(ctx, name)
+        if command is None:
+            self._load()
+            command = super().get_command(ctx, name)
+        return command
+
+
+@click.group(cls=ArisingGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="arising")
 def cli():
     """Arising: council minutes and annual reports into a knowledge base that tracks every
@@ -545,25 +580,6 @@ def remove(doc, kb_dir):
     click.echo(f"Removed {removed.id} ({removed.file}, {n} item(s))")
     if edited:
         click.echo(f"{len(edited)} edited item(s) removed with it: " + ", ".join(edited))
-
-
-# ---- commands defined beside the library they drive ---------------------------------------------
-# Each module exports COMMANDS (click commands); none imports ingest or search at module level.
-def _register() -> None:
-    import importlib
-
-    for name in ("cli_tracker", "cli_review", "cli_search", "cli_site"):
-        try:
-            module = importlib.import_module(f"arising.{name}")
-        except ModuleNotFoundError as e:
-            if e.name == f"arising.{name}":
-                continue  # that part of the product is not installed in this tree yet
-            raise
-        for command in module.COMMANDS:
-            cli.add_command(command)
-
-
-_register()
 
 
 def main():

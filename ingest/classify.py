@@ -1,0 +1,1095 @@
+"""Read an agenda item the way an experienced clerk does: find what was decided, recommended, asked for and
+promised, and skip what was only proposed, quoted or put on the agenda.
+
+The work is a table of named rules (:data:`RULES`); every candidate records the rule that produced it and a
+confidence (below 0.6 it is flagged for review, never dropped). The reading runs in two layers:
+
+1. **Blocks** (:func:`ingest.segment.blocks`): a resolution trigger ("RESOLVED:", "Decision", "AGREED -",
+   "Cabinet resolved to:", "I agree to:") opens a list; each top-level sub-decision ((1), 1., i), (a),
+   bullets, HTML lists flattened to "1.") is one item, and a nested list stays inside its parent. Quoted
+   text (a motion as moved, a resolution of an earlier meeting) and agenda text ("To consider ...") are
+   skipped. Work-programme bullets under a "Priorities for ..." heading become priorities.
+2. **Sentences** of the remaining prose: "It was agreed that ...", "X was asked to ...", "Action: PW to
+   circulate", motions carried, officers' promises ("would be resolved through ...") and performance
+   figures.
+
+Each rule is a small pure function; :func:`classify` is the loop that applies them in table order.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ingest.lines import Line
+from ingest.segment import (AgendaPart, Block, Label, MeetingPart, Segmented, blocks, parse_label, sentences,
+                            title_like)
+
+REVIEW_BELOW = 0.6
+
+
+# ---- the candidate -----------------------------------------------------------------------------------
+
+@dataclass
+class Candidate:
+    kind: str
+    """resolution | recommendation | action | commitment | priority | metric"""
+    label: str | None
+    text: str
+    tracked: bool
+    rule: str
+    confidence: float
+    line: Line
+    quote: str
+    context: str | None = None
+    """Extra text for the due stage (a priorities heading, an action table's When cell)."""
+    owner_hint: str | None = None
+    """An owner this stage already knows (a table's Who column, the officer who spoke)."""
+    metric: dict | None = None
+    group: int = field(default=0, repr=False)
+    """Which decision list/sentence produced it (the same decision in two lists is kept once)."""
+    speaker: str | None = field(default=None, repr=False)
+
+    @property
+    def needs_review(self) -> bool:
+        return self.confidence < REVIEW_BELOW
+
+
+# ---- the rule table ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    produces: str
+    confidence: float
+    description: str
+
+
+RULES: list[Rule] = [
+    # block layer: decision lists
+    Rule("resolved-list", "resolution", 0.95,
+         "Items of a list opened by RESOLVED / Resolved: / AGREED / Decision / 'Cabinet resolved to:'; one per top-level label."),
+    Rule("resolved-inline", "resolution", 0.95,
+         "'RESOLVED that ...' (or – / : / to) with the decision on the same line."),
+    Rule("resolved-unlabelled", "resolution", 0.85,
+         "Unnumbered decisions under a trigger: 'That the report be noted.', 'APPROVE ...', 'DELEGATE ...'."),
+    Rule("recommended-list", "recommendation", 0.9,
+         "Items under 'RESOLVED to approve the following recommendations:' / RECOMMENDED / 'passed a motion proposing that:'."),
+    Rule("recommend-to", "recommendation", 0.9,
+         "'RESOLVED to recommend to Cabinet that ...', 'The Panel recommends that ...', 'add its weight to the recommendation'."),
+    Rule("decision-page-list", "resolution", 0.8,
+         "A decision page's numbered list or 'That ...' clauses before 'Reason(s) for decision', with no trigger printed."),
+    Rule("minutes-approved", "resolution", 0.9,
+         "Minutes approved/confirmed/signed as a correct record (tracked false)."),
+    Rule("noted-by-body", "resolution", 0.8,
+         "'The Committee noted the report', 'The Panel considered and noted ...', 'Schools Forum NOTED ...'."),
+    Rule("agreed-sentence", "resolution", 0.8,
+         "'It was agreed that ...', 'The Board agreed to ...', 'The Committee supported the Chairman's proposal that ...'."),
+    Rule("agreement-confirmed", "resolution", 0.75,
+         "'This was agreed.', 'All in agreement.', 'Unanimously agreed' confirming the sentence before."),
+    Rule("motion-carried", "resolution", 0.85,
+         "US and parish forms: 'made a motion to ... seconded ... passed', 'X proposed ..., seconded by Y. Carried', "
+         "'Minutes approved – A (motion), B (second)', 'APPROVED – ...'."),
+    Rule("motion-amended", "resolution", 0.7,
+         "A condition added to a motion, or a suggested amendment accepted by the mover."),
+    # actions
+    Rule("action-marker", "action", 0.9, "'Action: X', 'ACTION – PW to circulate'."),
+    Rule("action-table-row", "action", 0.85, "A row of an action table whose Who/When columns give owner and due."),
+    Rule("initials-to", "action", 0.85, "'PW to circulate the notes', 'JN/AC to investigate', 'The Clerk to write'."),
+    Rule("asked-to", "action", 0.8, "'X was asked to ...', 'asked the Clerk to investigate', 'officers were asked to'."),
+    Rule("requested", "action", 0.75,
+         "'Members requested that ...', 'An update to a future meeting was requested', 'Information was requested on'."),
+    Rule("undertook-to", "action", 0.8, "'Officers undertook to ...', 'X agreed to circulate ...', 'The Clerk will write to ...'."),
+    Rule("agreed-task", "action", 0.8, "'It was agreed that the report would be circulated to Members'."),
+    Rule("deferred", "action", 0.7, "'... were deferred to the next meeting'."),
+    Rule("reminded", "action", 0.6, "'Report authors were reminded that ...'."),
+    # discussion
+    Rule("commitment", "commitment", 0.6,
+         "An officer's or member's promise: 'would be resolved through ...', 'a progress update was due in October', "
+         "'will report back', 'work is ongoing to ...'. Owner = the speaker."),
+    Rule("priority-list", "priority", 0.85,
+         "A bullet under a coming year's programme heading ('Priorities for 2024/25', 'Looking to 2025', 'Work Programme')."),
+    Rule("priority-sentence", "priority", 0.6, "'The group's goals for 2025 included ...', 'It was a priority to ...'."),
+    Rule("metric", "metric", 0.6, "A performance figure with its measure: '93% of reviews within timescales'."),
+]
+RULE = {r.name: r for r in RULES}
+
+
+# ---- shared vocabulary ----------------------------------------------------------------------------
+
+_BODY = (r"(?:Committee|Sub-Committee|Panel|Board|Forum|Cabinet|Council|Executive|Commission|Group|Authority|"
+         r"Assembly|Partnership|Members|members|Governors|Trustees)")
+_SUBJECT = rf"(?:(?:The|the|This)\s+)?(?:[A-Z][\w’'&-]*\s+){{0,6}}?{_BODY}"
+_TASK = re.compile(
+    r"\b(?:bring|brought|report(?:ed|s)?\s+(?:back|to|on)|report\s+(?:the|its|their|progress)\b|be\s+reported|circulate\b|be\s+circulated|write\s+to|be\s+written|"
+    r"be\s+added|(?<!been\s)added\s+to|add\s+to|be\s+reviewed|to\s+review|review\s+the\b|kept\s+under\s+review|prepare|be\s+prepared|establish|"
+    r"be\s+established|submit|be\s+submitted|present(?:ed)?\s+to|be\s+presented|be\s+considered\s+(?:at|by)|"
+    r"considered\s+at|be\s+included|included\s+(?:in|within|on)|provide\s|attend|delegat(?:e|ed|es|ing)|"
+    r"request(?:s|ed)?\s+that|ask(?:s|ed)?\s+that|investigate|explore|develop(?:ed)?\b|undertake|be\s+undertaken|"
+    r"monitor(?:ed)?|implement|arrange|contact|liaise|seek|publish|be\s+sent|send|share|be\s+shared|"
+    r"refer(?:red)?\s+to|be\s+referred|submit\s+a\s+request|request\s+that|further\s+report|set\s+up|be\s+identified|"
+    r"identify|be\s+made|come\s+back|return\s+to|select|refresh(?:ed)?|enhanced|prioriti[sz]ed|"
+    r"be\s+delayed|will\s+require|to\s+be\s+maintained|be\s+maintained|provision\s+of|be\s+brought|be\s+updated|"
+    r"actions?\b[^.;]*\bbe\s+agreed|be\s+authori[sz]ed\s+to|authority\s+to|(?:will|shall|would)\s+(?:seek|report|bring|provide|review|consider|develop|"
+    r"ensure|work|continue|undertake|monitor|write|circulate|be\s+(?:reported|presented|considered|brought|"
+    r"circulated|provided|reviewed|submitted|published|added|made|held|sent|updated|undertaken|prepared)))\b",
+    re.I,
+)
+_QUESTION = re.compile(r"\?$|^(?:[\w’' ]{0,60}\s)?(?:asked|queried|questioned|enquired|wondered)\s+(?:whether|if|how|why|what|when|about|for)\b", re.I)
+_STOP = set("the a an of to and be that in for on at by with is was were this it as".split())
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9%]+", (text or "").lower()) if w not in _STOP]
+
+
+def similarity(a: str, b: str) -> float:
+    """Token F1 of two texts (the measure the gold scorer uses)."""
+    ta, tb = Counter(_tokens(a)), Counter(_tokens(b))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(tb.values()), common / sum(ta.values())
+    return 2 * p * r / (p + r)
+
+
+def is_tracked(text: str) -> bool:
+    """A decision that asks someone to do something (bring a report, circulate, review, delegate ...)."""
+    return _TASK.search(text) is not None
+
+
+def _clean(text: str) -> str:
+    t = re.sub(r"\s+", " ", text).strip()
+    t = re.sub(r"^[\s:;,\-–—]+", "", t)
+    t = re.sub(r"\s*(?:;\s*and|;\s*or|,\s*and|\band|;)\s*$", "", t)
+    return t.strip()
+
+
+# ---- triggers --------------------------------------------------------------------------------------
+
+_TRIGGER = re.compile(
+    r"^(?P<pre>(?:it\s+was\s+|(?:the|The)\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?)"
+    r"(?P<word>(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed|DECIDED|Decided|"
+    r"RECOMMENDED|NOTED|DECISIONS?|Decisions?)|I\s+agree\s+to|(?:passed|carried)\s+a\s+motion\s+proposing)"
+    r"(?![\w-])(?P<rest>.*)$",
+    re.S,
+)
+_DECISION_FIELD = re.compile(r"^(?:decision|decisions)\s*(?:\(s\))?\s*:?\s*$|^decision\s*:\s*\S", re.I)
+_NOT_DECISION_FIELD = re.compile(r"^decision\s+(?:status|maker|details|type|date|number|no|reference|taker|notice|making|to\s+be)", re.I)
+_INTRO_ONLY = re.compile(
+    r"^(?:(?:to|that)\s*)?[:\-–—]*$|^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w’']*\s*){1,5}[:\-–—]+$|"
+    r"\bfollowing\b|\bas\s+follows\b|\brecommendations?\s+[\d.,\sand]+|^to\s+(?:note|agree|approve|endorse|recommend)\s*[:\-–—]*$|"
+    r"^that\s+(?:the\s+)?(?:[A-Z][\w’']*\s*){1,5}(?:be|is)?\s*[:\-–—]+$",
+    re.I,
+)
+_REASONS = re.compile(r"^(?:reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?decisions?|other options considered|alternative options|"
+                      r"any alternatives considered|background|supporting documents|details of any conflict|"
+                      r"report author|publication date|date of decision|accompanying documents)", re.I)
+_PROPOSAL = re.compile(
+    r"\b(?:proposed|moved)\b[^.]*\b(?:seconded|second)\b[^.]*\b(?:following|the|a|an)\s+(?:motion|amendment)|"
+    r"\bput\s+forward\s+the\s+motion\b|\bthe\s+following\s+(?:motion|amendment)\b[^.]*:\s*$|"
+    r"\bseconded\s+the\s+above\s+motion\b", re.I)
+_AGENDA_TEXT = re.compile(r"^(?:To\s+(?:consider|receive|note|approve|agree|authorise|elect|confirm|answer|update|bring|"
+                          r"review|discuss|sign|report|inform|seek|provide|present|endorse|comment|scrutinise|determine)\b|"
+                          r"Report of\b|\(Report attached\)|Additional documents|Members are reminded)", re.I)
+
+
+@dataclass
+class _Trigger:
+    kind: str        # resolution | recommendation
+    rule: str
+    rest: str        # text after the trigger word
+    intro: bool      # opens a list (nothing, or only an intro, after the word)
+    combine: bool    # the intro is a clause the items complete: keep as one item
+    prefix: str     # words kept before each item ("RESOLVED to note:")
+    owner_to: str | None = None
+
+
+def _trigger(text: str) -> _Trigger | None:
+    """A resolution trigger at the start of ``text``, or None."""
+    t = text.strip()
+    if _NOT_DECISION_FIELD.match(t):
+        return None
+    if _DECISION_FIELD.match(t):
+        rest = re.sub(r"^decisions?\s*(?:\(s\))?\s*:?\s*", "", t, flags=re.I)
+        return _Trigger("resolution", "resolved-list", rest, not rest, False, "")
+    m = _TRIGGER.match(t)
+    if not m:
+        return None
+    pre, word, rest = m.group("pre") or "", m.group("word"), m.group("rest")
+    wl = word.lower()
+    if not re.match(r"^\s*(?:$|[:;,.\-–—(]|that\b|to\b|unanimously\b|as\s+follows|the\s+following|[A-Z(“\"])", rest, re.I) \
+            or re.match(r"^\s*(?:at|by|on)\s+meeting\b", rest, re.I):
+        return None
+    if wl.startswith("decision"):
+        return None  # "Decision" inside a sentence is not a heading
+    if word in ("resolved",) and not (re.search(_BODY + r"\s*$", pre.strip()) or pre.lower().strip() == "it was"):
+        return None
+    if word in ("Resolved", "Agreed", "Decided") and pre.strip() and not re.search(_BODY + r"\s*$", pre.strip()):
+        return None
+    if word == "NOTED" and not re.search(_BODY + r"\s*$", pre.strip()):
+        return None
+    if word in ("AGREED", "RECOMMENDED") and pre.strip() and not re.search(_BODY + r"\s*$", pre.strip()):
+        return None
+    if pre.strip() and len(pre.split()) > 6:
+        return None
+    kind, rule = "resolution", "resolved-list"
+    rest = rest.strip()
+    body = re.sub(r"^[\s:;,.\-–—]+", "", rest)
+    body = re.sub(r"^that\b[\s:;,\-–—]*", "", body, flags=re.I)
+    prefix = ""
+    if word.startswith(("RECOMMENDED", "passed", "carried")) or re.match(
+            r"^to\s+(?:approve|agree|endorse|make|accept)\s+the\s+following\s+recommendations", body, re.I):
+        kind, rule = "recommendation", "recommended-list"
+    owner_to = None
+    mto = re.match(r"^to\s+recommend\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w’'& ]+?)\s+that\b[\s:,\-–—]*", body)
+    if mto:
+        kind, rule, owner_to = "recommendation", "recommend-to", mto.group("to")
+        body = body[mto.end():]
+    elif re.match(r"^to\s+recommend\b", body, re.I):
+        kind, rule = "recommendation", "recommend-to"
+    mverb = re.match(r"^to\s+(note|agree|approve|endorse|accept|receive)\s*[:\-–—]+\s*$", body, re.I)
+    if mverb:
+        prefix = f"RESOLVED to {mverb.group(1).lower()}:" if wl.startswith(("resolved", "unanimously")) else f"{word} to {mverb.group(1).lower()}:"
+    if word == "NOTED":
+        prefix = f"{pre.strip()} NOTED".strip()
+    intro = (not body) or bool(_INTRO_ONLY.search(body)) or body.endswith((":", ":-", "–", "-")) or bool(mverb)
+    combine = False
+    if intro and body and not mverb and (not _INTRO_ONLY.search(body) or re.search(
+            r"\b(?:be|were|was|are|is)\b(?![^:]*\bfollowing\s+(?:recommendations|resolutions|decisions))", body)):
+        combine = True  # "That the grounds for call-in be:" + bullets = one decision
+    if not intro:
+        body = re.sub(r"^[\s:;,.\-–—]+", "", rest)
+        if re.match(r"^that\s*[:\-–—]*\s*\(?[A-Za-z0-9]{1,4}[.)]\s", body, re.I):
+            body = re.sub(r"^that\s*[:\-–—]*\s*", "", body, flags=re.I)  # "that (A) the report ..."
+        body = body[:1].upper() + body[1:]
+        if mto:
+            body = re.sub(r"^to\s+recommend\s+to\s+(?:the\s+)?[A-Z][\w’'& ]+?\s+that\b[\s:,\-–—]*", "", body, flags=re.I)
+    return _Trigger(kind, rule if intro else ("recommend-to" if rule == "recommend-to" else
+                                              ("recommended-list" if kind == "recommendation" else "resolved-inline")),
+                    body, intro, combine, prefix, owner_to)
+
+
+# ---- list state ----------------------------------------------------------------------------------
+
+@dataclass
+class _Item:
+    block: Block
+    label: Label | None
+    parts: list[str]
+
+
+@dataclass
+class _List:
+    trig: _Trigger
+    group: int
+    confidence: float
+    intro_block: Block
+    top: tuple[str, str] | None = None      # (numbering kind, wrap)
+    last: int = 0
+    flattened: bool = False
+    items: list[_Item] = field(default_factory=list)
+    unlabelled: bool = True
+    intro_text: str = ""
+
+
+def _first_kind(lab: Label) -> str:
+    kinds = lab.kinds()
+    if lab.value in ("i", "I") and ("roman" in kinds or "ROMAN" in kinds):
+        return "roman" if lab.value == "i" else "ROMAN"
+    for k in ("decimal", "multi", "bullet", "alpha", "ALPHA", "roman", "ROMAN"):
+        if k in kinds:
+            return k
+    return kinds[0]
+
+
+def _continues(lst: _List, lab: Label) -> bool | None:
+    """True: a new top-level item; False: nested inside the current item; None: not this list's label."""
+    if lst.top is None:
+        return True
+    kind, wrap = lst.top
+    if lab.wrap != wrap or kind not in lab.kinds():
+        return False
+    if kind == "bullet":
+        return lab.value == lst.items[-1].label.value if lst.items and lst.items[-1].label else True
+    o = lab.ordinal(kind)
+    if o is None:
+        return False
+    if o == lst.last + 1:
+        return True
+    if o == lst.last == 1 or (lst.flattened and o == 1):
+        lst.flattened = True  # an HTML list flattened so every item reads "1."
+        return True
+    return None
+
+
+# ---- context for one agenda item ----------------------------------------------------------------------
+
+@dataclass
+class _Ctx:
+    part: AgendaPart
+    meeting: MeetingPart
+    doc: Segmented
+    out: list[Candidate] = field(default_factory=list)
+    trace: list | None = None
+    group: int = 0
+    lst: _List | None = None
+    quote: bool = False
+    proposal: Label | None | bool = None
+    after_reasons: bool = False
+    priority_head: str | None = None
+    speaker: str | None = None
+    prev_sentence: str | None = None
+    prev_block_text: str | None = None
+    skip: int = 0
+    last_agent: str | None = None
+    prev_produced: bool = False
+    period_head: tuple[int, str] | None = None
+    speaker_block: int | None = None
+
+    def note(self, line: Line, rule: str | None, note: str) -> None:
+        if self.trace is not None:
+            self.trace.append((line, rule, note))
+
+    def add(self, kind: str, rule: str, text: str, block: Block, *, label: str | None = None,
+            tracked: bool | None = None, quote: str | None = None, context: str | None = None,
+            owner_hint: str | None = None, metric: dict | None = None, confidence: float | None = None,
+            group: int | None = None) -> Candidate | None:
+        text = _clean(text)
+        if len(_tokens(text)) < 2:
+            return None
+        if owner_hint and re.fullmatch(r"(?:They|they|He|he|She|she)(?:\s+have|\s+has)?(?:\s+also)?", owner_hint.strip()):
+            owner_hint = self.last_agent
+        if owner_hint is None and rule == "requested" and self.speaker and self.speaker_block == id(block):
+            owner_hint = self.speaker
+        if tracked is None:
+            tracked = kind in ("recommendation", "action", "commitment", "priority") or (
+                kind == "resolution" and is_tracked(text))
+        if kind == "metric":
+            tracked = False
+        conf = RULE[rule].confidence if confidence is None else confidence
+        if self.doc.kind == "other":
+            conf -= 0.05
+        if len(text) > 900:
+            conf -= 0.15
+        c = Candidate(kind=kind, label=label, text=text, tracked=tracked, rule=rule, confidence=round(max(0.05, min(conf, 0.99)), 2),
+                      line=block.line, quote=_clean(quote or text), context=context, owner_hint=owner_hint,
+                      metric=metric, group=self.group if group is None else group, speaker=self.speaker)
+        self.out.append(c)
+        if owner_hint:
+            self.last_agent = owner_hint
+        self.note(block.line, rule, f"{kind}: {text[:80]}")
+        return c
+
+
+# ---- the list layer ----------------------------------------------------------------------------------
+
+def _open_list(ctx: _Ctx, trig: _Trigger, block: Block) -> None:
+    ctx.group += 1
+    conf = RULE[trig.rule].confidence
+    ctx.lst = _List(trig, ctx.group, conf, block, intro_text=trig.rest)
+    ctx.note(block.line, trig.rule, "opens a decision list")
+
+
+def _close_list(ctx: _Ctx) -> None:
+    lst = ctx.lst
+    ctx.lst = None
+    if lst is None:
+        return
+    trig = lst.trig
+    if trig.combine:
+        pieces = [trig.rest] + [f"{it.label.raw if it.label else ''} {' '.join(it.parts)}".strip() for it in lst.items]
+        text = " ".join(pieces)
+        ctx.add(trig.kind, trig.rule if trig.rule != "resolved-list" else "resolved-inline", text, lst.intro_block,
+                group=lst.group, owner_hint=trig.owner_to, tracked=False if trig.rule == "minutes-approved" else None)
+        return
+    for it in lst.items:
+        text = " ".join(it.parts)
+        if trig.prefix:
+            text = f"{trig.prefix} {text}"
+        kind = trig.kind
+        rule = trig.rule if it.label is not None else "resolved-unlabelled"
+        if kind == "resolution" and _RECOMMEND_SENT.search(text):
+            kind, rule = "recommendation", "recommend-to"
+        if kind == "recommendation" and rule == "resolved-unlabelled":
+            rule = "recommended-list"
+        ctx.add(kind, rule, text, it.block, label=it.label.value if it.label and it.label.wrap != "bullet" else None,
+                group=lst.group, owner_hint=trig.owner_to,
+                confidence=None if it.label is not None or kind != "resolution" else RULE["resolved-unlabelled"].confidence)
+
+
+_DECISION_START = re.compile(
+    r"^(?:That\b|that\b|To\s+(?:note|agree|approve|endorse|delegate|request|ask|authorise|recommend|accept|adopt|"
+    r"receive|refer|defer|increase|agree|support|confirm|instruct)\b|(?:Note|Agree|Approve|Endorse|Delegate|Request|"
+    r"Ask|Authorise|Refer|Recommend|Accept|Adopt|Support|Confirm|Instruct)\b|[A-Z]{4,}\b|The\s+\S+.*\bbe\s+\w+ed\b)")
+
+
+def _list_step(ctx: _Ctx, b: Block) -> bool:
+    """Feed one block to the open decision list. True when the list consumed it."""
+    lst = ctx.lst
+    assert lst is not None
+    text = b.text
+    if b.label is not None:
+        cont = _continues(lst, b.label)
+        if cont is None:
+            return False
+        if cont:
+            if lst.top is None:
+                kind = _first_kind(b.label)
+                lst.top = (kind, b.label.wrap)
+                lst.last = b.label.ordinal(kind) or 0
+            else:
+                lst.last = b.label.ordinal(lst.top[0]) or lst.last
+            lst.items.append(_Item(b, b.label, [text]))
+            lst.unlabelled = False
+            ctx.note(b.line, lst.trig.rule, "list item")
+            return True
+        if lst.items:
+            if re.match(r"^That\b", text) and not lst.trig.combine:
+                lst.items.append(_Item(b, b.label, [text]))  # a nested sub-decision stated in full
+            else:
+                lst.items[-1].parts.append(f"{b.label.raw} {text}")
+            ctx.note(b.line, lst.trig.rule, "nested in the item above")
+            return True
+        return False
+    # an unlabelled block
+    if lst.items and lst.items[-1].label is not None:
+        if text[:1].islower() and b.line.page is not None:
+            lst.items[-1].parts.append(text)
+            return True
+        if (title_like(text) and len(text) < 80) or (text.endswith(":") and len(text) < 80 and not _trigger(text)):
+            ctx.note(b.line, None, "sub-heading inside a decision list")
+            return True
+        return False
+    if lst.unlabelled:
+        if text.endswith(":") and re.search(r"\b(?:agree|resolve|decide|approve|following)\w*\b", text, re.I) and not lst.items:
+            ctx.note(b.line, None, "introduction to the decisions")
+            return True
+        if _trigger(text) or _REASONS.match(text):
+            return False
+        if text.startswith("(") and text.endswith(")"):
+            return False  # a bracketed note after the decision
+        if not lst.items or _DECISION_START.match(text) or (lst.items and lst.items[-1].parts[-1].rstrip().endswith(";")):
+            if not lst.items and (title_like(text) and len(text) < 60):
+                ctx.note(b.line, None, "sub-heading before the decisions")
+                return True
+            lst.items.append(_Item(b, None, [text]))
+            ctx.note(b.line, "resolved-unlabelled", "decision")
+            return True
+    return False
+
+
+# ---- the sentence layer -----------------------------------------------------------------------------
+
+_RECOMMEND_SENT = re.compile(
+    r"\b(?:recommends?|RECOMMENDS?|recommended)\s+(?:to\s+(?:the\s+)?(?P<to>[A-Z][\w’'& ]+?)\s+)?that\b|"
+    r"\badd\s+its\s+weight\s+to\s+the\s+recommendation\b|\bRESOLVED\s+to\s+recommend\b")
+_PAST_RECOMMEND = re.compile(r"\b(?:last\s+year|previously|had\s+recommended|earlier|in\s+20\d\d)\b|\breport\s+recommend|officers?\s+recommend", re.I)
+_MINUTES_OK = re.compile(
+    r"\b(?:minutes|record)\b.*\b(?:approved|confirmed|agreed|signed|accepted|adopted|APPROVED)\b|"
+    r"\b(?:were|was)\s+(?:agreed|approved|confirmed|accepted)\s+as\s+an?\s+(?:accurate|correct|true)\s+record", re.I)
+_MINUTES_RECORD = re.compile(r"\b(?:correct|accurate|true)\s+record\b|\bminutes\b[^.]*\b(?:approved|APPROVED)\b", re.I)
+_NOTED_BODY = re.compile(
+    rf"^{_SUBJECT}\s+(?:NOTED\b|(?:considered\s+and\s+|formally\s+)?noted\s+(?:the|a|an|its|all|each|both|with)\b)")
+_AGREED = re.compile(
+    rf"^(?:(?:However|Therefore|Finally|Accordingly|In conclusion|After (?:further )?discussion),?\s+)?"
+    rf"(?:[Ii]t\s+was\s+(?:\w+\s+)?agreed?\b|{_SUBJECT}\s+(?:(?:unanimously|also|then|therefore)\s+)?(?:agreed|AGREED)\b|"
+    rf"{_SUBJECT}\s+supported\s+the\s+[\w’']+\s+(?:proposal|recommendation|suggestion)\b|General\s+agreement\s+that\b)")
+_CONFIRMS = re.compile(r"^(?:This\s+was\s+(?:agreed|supported|approved|accepted)\b.*|All\s+(?:in\s+agreement|agreed)\.?|"
+                       r"(?:Unanimously\s+)?(?:Agreed|Carried|AGREED|CARRIED)\.?|Unanimously\s+agreed\.?|"
+                       r"\*?\*?Unanimously Agreed\*?\*?)$", re.I)
+_MOTION = re.compile(
+    r"\bmade\s+a\s+motion\s+to\b|\bmoved\s+(?:to|that)\b.*\bseconded\b|^(?:Moved|Motion)\s+by\b|"
+    r"\bmotion\s+to\s+\w+.*\b(?:passed|carried|approved|failed)\b|\bapproved\s+by\s+the\s+following\s+vote\b", re.I)
+_APPROVED_DASH = re.compile(r"^(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED)\s*[–—:-]\s*\S|"
+                            r"\b(?:approved|adopted|accepted|passed)\s*[–—-]\s*[A-Z]\.?\s*[A-Z][\w-]+\s*\(motion\)", re.I)
+_PROPOSED_SECONDED = re.compile(r"\bproposed\b.*\bseconded\b|\bproposed\s+by\b.*\bseconded\s+by\b|\bmoved\b.*\bseconded\b", re.I)
+_PROCEDURAL = re.compile(r"\b(?:clos(?:e|ed|ing)\s+the\s+meeting|meeting\s+(?:be\s+)?(?:re-?opened|closed|adjourned)|"
+                         r"adjourn|called\s+to\s+order|re-?open(?:ed)?\s+for|suspend\s+standing\s+orders)\b", re.I)
+_AMENDED = re.compile(r"\badded\s+(?:a|the)\s+condition\b|\baccepted\b[^.]*\b(?:suggested\s+|friendly\s+)?amendments?\b", re.I)
+
+_ACTION_MARK = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?:[:\-–—]|\bpoint\b)\s*(?P<body>.+)$")
+_INITIALS_TO = re.compile(
+    r"(?:^|(?<=[.;•]\s))(?P<who>(?:[A-Z]{2,4}|[A-Z]\.\s?[A-Z][a-z]+)(?:\s*(?:/|&|and|,)\s*(?:[A-Z]{2,4}|[A-Z]\.\s?[A-Z][a-z]+))*)\s+to\s+(?P<verb>[a-z]+)\b")
+_ROLE = (r"(?:Clerk|Chair|Chairman|Chairwoman|Chairperson|Vice[- ]Chair(?:man)?|Secretary|Treasurer|Officers?|"
+         r"[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,5}\s+(?:Officer|Officers|Manager|Director|Team|Group|WG|Lead|Advisor|"
+         r"Adviser|Clerk|Auditor|Solicitor|Engineer|Head)|Each\s+WG|each\s+WG)")
+_ROLE_TO = re.compile(rf"^(?:The\s+|the\s+)?(?P<who>{_ROLE}(?:\s+and\s+(?:the\s+)?{_ROLE})?)\s+to\s+(?P<verb>[a-z]+)\b")
+_NOT_TASK_VERB = re.compile(r"^(?:explain|clarify|confirm|comment|outline|elaborate|describe|expand|summari[sz]e|introduce|"
+                            r"present|address|answer|respond|speak|reflect|note|be|have|do|attend|join|give|make|say|"
+                            r"declare|leave|vote|introduce|provide\s+an?\s+overview)\b")
+_ASKED_TO = re.compile(
+    r"\b(?:asked|requested|instructed|tasked|invited)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?(?:[A-Z][\w’'&-]*|officers|members|them|him|her))\s+to\s+(?P<verb>[a-z]+)\b|"
+    r"\b(?P<who2>(?:[A-Z][\w’'&-]*\s+){0,6}?[A-Z]?[\w’'&-]+)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?P<verb2>[a-z]+)\b")
+_REQUESTED = re.compile(r"\b(?:requested|asked)\s+that\b|\b(?:was|were)\s+requested\b|\brequested\s+(?:an?\s+|further\s+)?(?:update|report|information|briefing)\b", re.I)
+_UNDERTOOK = re.compile(
+    r"\bundertook\s+to\b|\b(?:agreed|offered|promised|volunteered)\s+to\s+(?:circulate|send|provide|write|contact|investigate|look|"
+    r"report|arrange|share|find|check|liaise|follow|raise|meet|update|review|prepare|speak|discuss|bring|spray|clear|cut|"
+    r"repair|email|e-mail|ask|seek|explore|chase|progress|organise|produce|obtain|forward|draft|circulate|put)\b")
+_WILL_TASK = re.compile(
+    rf"(?:^|(?<=[-–;:]\s))(?:The\s+|the\s+)?(?P<who>{_ROLE}(?:\s+and\s+(?:the\s+)?{_ROLE})?)\s+(?:will|would|shall)\s+(?:again\s+|now\s+|also\s+)?"
+    r"(?P<verb>write|contact|inspect|arrange|circulate|send|investigate|report|look|speak|chase|follow|prepare|organise|"
+    r"obtain|seek|ask|check|email|update|draft|provide|forward|raise|liaise|meet|visit|review|find)\b")
+_AGREED_TASK = re.compile(r"\bagreed?\s+that\b.*\b(?:would|will|should|to)\s+(?:be\s+)?(?P<verb>circulated|sent|added|"
+                          r"investigate|circulate|send|add|contact|write|arrange|report|prepare|liaise|look|update|provide|"
+                          r"bring|forwarded|shared|share|emailed|reported|provided|brought|written|arranged|produced|"
+                          r"produce|review|reviewed|discuss|raise|raised|draft|drafted|design|organise|prepared)\b", re.I)
+_DEFERRED = re.compile(r"\b(?:was|were)\s+deferred\s+(?:to|until)\b", re.I)
+_REMINDED = re.compile(r"\b(?:was|were)\s+reminded\s+(?:that|to)\b", re.I)
+_NEED_TO = re.compile(r"^(?P<who>(?:[A-Z]\.\s?[A-Z][\w-]+,?\s*(?:and\s+)?)+)\s+needs?\s+to\s+\w+")
+
+_SPEAKER = re.compile(
+    r"^(?:In\s+response(?:\s+to\s+[^,]*)?,?\s*)?(?P<who>(?:The|the)\s+[A-Z][\w&’'/,-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|to|the|-|–))*?"
+    r"|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[A-Z][a-z]+\s+[A-Z][a-z’'-]+|She|He|They)"
+    r"(?:,\s*[^,]{3,80},)?\s+(?:replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|informed|"
+    r"assured|indicated|highlighted|commented|clarified|undertook|agreed|acknowledged|provided\s+assurance|gave\s+assurance)"
+    r"(?:\s+(?:the\s+)?(?:Panel|Committee|Board|Members|members|the\s+meeting))?\s+(?:that|to)\b")
+_COMMIT = re.compile(
+    r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|still\s+|continue\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?"
+    r"(?:resolved|reported|brought|presented|considered|discussed|circulated|provided|updated|reviewed|taken\s+forward|"
+    r"programmed|finalised|rectified|carried\s+out|passed\s+on|forwarded|put\s+on|submitted|addressed|developed|"
+    r"completed|undertaken|published|shared|sent|prepared|held|added|separated|implemented|continue|consider|"
+    r"respond(?:ing)?|report|come\s+back|return|work|look|ensure|seek|monitor|write|circulate|bring|provide|review|"
+    r"take|create|inform|incorporate|input|be\s+(?:used|utilised))\b|"
+    r"\b(?:was|were|is|are)\s+(?:now\s+)?due\b(?!\s+(?:regard|course)\b)|"
+    r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:being\s+looked\s+into|looking\s+into|being\s+addressed|addressing)\b|"
+    r"\bwork\s+(?:is|was|had\s+been)\s+(?:still\s+)?(?:ongoing|underway|being\s+done|in\s+progress)\b|"
+    r"\b(?:were|was|are|is)\s+to\s+take\s+place\b|\bplan\s+of\s+action\s+(?:was|is)\s+(?:now\s+)?in\s+place\b|"
+    r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|still\s+)?be\s+(?:installed|completed|introduced|launched|"
+    r"replaced|repaired|extended|appointed|recruited|arranged|organised|delivered|opened|produced|resolved|rolled\s+out)\b|"
+    r"\bintention\s+to\s+\w+|\bhoped\s+(?:this|that)\b[^.]*\bwould\b|\bwere\s+working\s+(?:with|to|on)\b|"
+    r"\b(?:is|was)\s+in\s+development\b|\bworks?\s+closely\s+with\b[^.]*\bto\s+address\b|\bthere\s+was\s+a\s+desire\s+to\b|"
+    r"\bthere\s+was\s+work\s+being\s+done\b|\bstill\s+awaiting\b|\bwould\s+continue\b")
+_NOT_COMMIT = re.compile(r"\bwould\s+(?:like|be\s+(?:useful|helpful|good|beneficial|important|appropriate|interesting|"
+                         r"a\b|an\b|the\b|able|willing|happy|grateful|keen|difficult|possible))|\bwould\s+have\b|"
+                         r"\bif\s+(?:it|they|this)\s+would\b|\bwhether\b|\basked\b|\bwould\s+not\b|\bit\s+would\s+be\b", re.I)
+_PRIORITY_HEAD = re.compile(
+    r"\b(?:priorit(?:y|ies)\s+(?:for|in|going)|work\s+programme|looking\s+(?:to|ahead|forward)|next\s+steps|"
+    r"plans?\s+for\s+(?:20\d\d|the\s+(?:coming|next))|key\s+themes|objectives\s+for|areas\s+for\s+(?:development|improvement)|"
+    r"improvement\s+plan|forward\s+plan|aims?\s+for|strategic\s+aims|targets\s+for|actions\s+for\s+20|"
+    r"focus\s+for|the\s+year\s+ahead|coming\s+year|future\s+priorities|key\s+priorities)\b", re.I)
+_NOT_PRIORITY_HEAD = re.compile(r"\bprogress\s+(?:against|on|made)\b|\bachievements\b|\blast\s+year\b|\breview\s+of\b", re.I)
+_PRIORITY_SENT = re.compile(r"\b(?:goals?|priorit(?:y|ies)|aims?|objectives?)\s+for\s+(?:20\d\d|the\s+(?:coming|next)\s+year)\b|"
+                            r"\bIt\s+was\s+a\s+priority\s+to\b|\bwill\s+aim\s+to\b|\b(?:has|have)\s+arranged\s+to\b", re.I)
+_METRIC = re.compile(
+    r"(?P<pct>\d+(?:\.\d+)?)\s?%|[£$]\s?(?P<money>\d[\d,]*(?:\.\d+)?)\s?(?P<mult>m|bn|k|million|billion)?\b|"
+    r"\b(?P<n1>\d[\d,]*)\s+out\s+of\s+\$?(?P<n2>\d[\d,]*)|\bfrom\s+(?P<f1>\d[\d,.]*)\s+to\s+(?P<f2>\d[\d,.]*)\b|"
+    r"\b(?P<cnt>\d[\d,]*)\+?\s+(?:people|cases|applications|awards|delegates|representatives|downloads|individuals|"
+    r"families|incidents?|properties|audits|concerns|children|young\s+people|reviews|visits|referrals|complaints|"
+    r"indicators|KPIs|schools|members|volunteers|veterans|applicants)\b", re.I)
+
+
+def _subject_owner(text: str) -> str | None:
+    m = _ROLE_TO.match(text) or _WILL_TASK.search(text)
+    return m.group("who") if m else None
+
+
+_SUBJ = re.compile(
+    r"^(?:(?:Going forward|In addition|Additionally|However|Also|Further),?\s+)?(?:the\s+|The\s+)?"
+    r"(?P<who>[A-Za-z][\w&’'-]*(?:\s+[A-Za-z&][\w&’'-]*){0,5}?)\s+(?:also\s+|still\s+|now\s+)?"
+    r"(?:would|will|were|was|is|are|have|has)\b")
+_ROLE_END = re.compile(r"(?:officers?|service|services|team|council|committee|board|panel|group|commissioner|leader|"
+                       r"director|manager|head|clerk|chair|chairman|cabinet|executive|partnership|authority|iros?)$", re.I)
+_NOT_SUBJ = re.compile(r"^(?:it|this|that|there|these|those|they|he|she|we|work|discussions?|report|plan|update|figures?|"
+                       r"issue|matter|item|policy|information|consultation|proposal|risk|schedule|budget|number)\b", re.I)
+
+
+def _commit_subject(st: str) -> str | None:
+    """The subject of a promise when it names who will act ("Freebridge are looking into ...",
+    "the children and families service would consider ...")."""
+    m = _SUBJ.match(st)
+    if not m:
+        return None
+    who = m.group("who")
+    if _NOT_SUBJ.match(who):
+        return None
+    if _ROLE_END.search(who) or (who[:1].isupper() and len(who.split()) <= 3 and who.split()[0].lower() not in ("the", "a")):
+        return who
+    return None
+
+
+def _speaker_of(sentence: str, ctx: _Ctx) -> str | None:
+    m = _SPEAKER.match(sentence)
+    if not m:
+        return None
+    who = m.group("who")
+    if who in ("She", "He", "They"):
+        return ctx.speaker
+    who = re.sub(r"^(?:The|the)\s+", "", who).strip(" ,")
+    return who
+
+
+def _prose(ctx: _Ctx, b: Block) -> None:
+    """Apply the sentence rules to a block of running text."""
+    sents = sentences(b.text)
+    prev: str | None = ctx.prev_block_text if len(sents) == 1 else None
+    ctx.skip = 0
+    for i, s in enumerate(sents):
+        if ctx.skip:
+            ctx.skip -= 1
+            continue
+        before = sents[i - 1] if i > 0 else prev
+        spk = _speaker_of(s, ctx)
+        if spk:
+            ctx.speaker = spk
+            ctx.speaker_block = id(b)
+        n = len(ctx.out)
+        _sentence(ctx, b, s, before, sents[i + 1:])
+        ctx.prev_produced = len(ctx.out) > n
+        ctx.prev_sentence = s
+
+
+def _merge_before(ctx: _Ctx, before: str | None, s: str, absorb: bool = False) -> str:
+    """A short or anaphoric sentence takes the sentence before it ("This was agreed.", "The Clerk to investigate").
+    A sentence before that is already an item stays its own item, unless this one confirms it (``absorb``)."""
+    if not before:
+        return s
+    if ctx.prev_produced and not absorb:
+        return s
+    # a candidate made from the sentence before is absorbed into this one
+    for c in list(ctx.out[-2:]):
+        if similarity(c.text, before) > 0.8 and c.group == ctx.group:
+            ctx.out.remove(c)
+    return f"{before} {s}"
+
+
+def _short(s: str) -> bool:
+    return len(_tokens(s)) <= 9 or re.match(r"^(?:This|They|These|That|All|It\s+(?!was\b))\b", s) is not None
+
+
+def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str]) -> None:
+    ctx.group += 1
+    st = s.strip().strip("*").strip()
+    if _AGENDA_TEXT.match(st) and not re.search(r"\bproposed\b|\bagreed\b", st, re.I):
+        ctx.note(b.line, None, "agenda text")
+        return
+    if _QUESTION.search(st) and not _REQUESTED.search(st) and not _ASKED_TO.search(st):
+        ctx.note(b.line, None, "question")
+        return
+    # minutes approved
+    if _MINUTES_OK.search(st) and _MINUTES_RECORD.search(st) and not st.lower().startswith("to "):
+        if re.search(r"subject\s+to\s*:?-?\s*$|following\s+(?:amendments?|corrections?)\s*:?-?\s*$", st) and not after:
+            _open_list(ctx, _Trigger("resolution", "minutes-approved", st, True, True, ""), b)
+            return
+        text = _merge_before(ctx, before, st) if _short(st) and before else st
+        ctx.add("resolution", "minutes-approved", text, b, tracked=False)
+        return
+    # RESOLVED inside running text
+    m = re.search(r"\b(?:it\s+was\s+)?(?:UNANIMOUSLY\s+)?RESOLVED\b[\s:–—-]*(?:that\s+)?(?P<rest>.+)", st)
+    if m and len(_tokens(m.group("rest"))) >= 3:
+        kind, rule = ("recommendation", "recommend-to") if _RECOMMEND_SENT.search(st) else ("resolution", "resolved-inline")
+        ctx.add(kind, rule, m.group("rest"), b)
+        return
+    # recommendations made or endorsed
+    m = _RECOMMEND_SENT.search(st)
+    if m and not _PAST_RECOMMEND.search(st) and re.search(rf"{_BODY}|\bwe\b|\bRESOLVED\b|\bagreed\b", st[:m.end() + 5]):
+        ctx.add("recommendation", "recommend-to", st, b, owner_hint=m.group("to"))
+        return
+    # the meeting's own agreement
+    if _CONFIRMS.match(st):
+        if before and not _PROCEDURAL.search(before):
+            text = _merge_before(ctx, before, st, absorb=True)
+            ctx.add("resolution", "agreement-confirmed", text, b)
+        return
+    if _AMENDED.search(st):
+        text = _merge_before(ctx, before, st, absorb=True) if re.search(r"\baccepted\b", st) and before else st
+        ctx.add("resolution", "motion-amended", text, b)
+        return
+    if _MOTION.search(st) or _APPROVED_DASH.search(st):
+        if _PROCEDURAL.search(st):
+            ctx.note(b.line, None, "procedural motion")
+            return
+        text = st
+        if re.search(r"\bmade\s+a\s+motion\b", st, re.I) and not re.search(r"\bseconded\b", st, re.I):
+            for k, nxt in enumerate(after[:4]):  # the motion runs to "X seconded the motion."
+                if re.search(r"\bseconded\b", nxt, re.I):
+                    text = " ".join([st] + after[:k + 1])
+                    ctx.skip = k + 1
+                    break
+        ctx.add("resolution", "motion-carried", text, b)
+        return
+    if _PROPOSED_SECONDED.search(st) and not _PROPOSAL.search(st):
+        if _PROCEDURAL.search(st):
+            ctx.note(b.line, None, "procedural motion")
+            return
+        if before and _short(st) and _PROCEDURAL.search(before):
+            ctx.note(b.line, None, "procedural motion")
+            return
+        text = st
+        for nxt in after[:2]:
+            if re.search(r"\b(?:carried|agreed|votes?\s+(?:for|against)|lost|unanimous)", nxt, re.I) and len(_tokens(nxt)) <= 8:
+                text = f"{text} {nxt}"
+                ctx.skip += 1
+            else:
+                break
+        ctx.add("resolution", "motion-carried", text, b)
+        return
+    if _NOTED_BODY.match(st):
+        ctx.add("resolution", "noted-by-body", st, b)
+        return
+    if _AGREED.match(st):
+        if (_REQUESTED.search(st) or _ASKED_TO.search(st)) and not re.search(
+                r"\bthat\b[^.]*\b(?:be\s+)?(?:commended|thanked|congratulated|recorded)\b", st):
+            ctx.add("action", "requested", st, b)
+            return
+        m = _AGREED_TASK.search(st)
+        if m and not re.search(r"\bshould\b", st):
+            text = _merge_before(ctx, before, st) if _short(st) and before else st
+            who = re.search(r"\bthat\s+(?P<who>(?:[A-Z]{2,4}(?:\s*(?:and|&|/)\s*[A-Z]{2,4})*)|(?:the\s+)?[A-Z][\w ]{2,40}?)\s+would\b", st)
+            ctx.add("action", "agreed-task", text, b, owner_hint=who.group("who") if who else None)
+            return
+        text = _merge_before(ctx, before, st, absorb=True) if _short(st) and before and _PROPOSED_SECONDED.search(before) else st
+        if re.search(r"\b(?:were|was)\s+needed\b|\bneed(?:s|ed)?\s+to\s+be\b", st):
+            ctx.add("action", "agreed-task", text, b)
+            return
+        ctx.add("resolution", "agreed-sentence", text, b)
+        return
+    # actions
+    m = _ACTION_MARK.match(st)
+    if m:
+        body = m.group("body")
+        who = _INITIALS_TO.search(body) or _ROLE_TO.match(body)
+        ctx.add("action", "action-marker", body, b, owner_hint=who.group("who") if who else None)
+        return
+    m = _INITIALS_TO.search(st) or _ROLE_TO.match(st)
+    if m and not _NOT_TASK_VERB.match(m.group("verb")):
+        text = _merge_before(ctx, before, st) if _short(st) and before else st
+        ctx.add("action", "initials-to", text, b, owner_hint=m.group("who"))
+        return
+    m = _NEED_TO.match(st)
+    if m:
+        ctx.add("action", "initials-to", st, b, owner_hint=m.group("who").strip(" ,"))
+        return
+    m = _ASKED_TO.search(st)
+    if m:
+        verb = m.group("verb") or m.group("verb2")
+        who = m.group("who") or m.group("who2")
+        if not _NOT_TASK_VERB.match(verb):
+            text = _merge_before(ctx, before, st) if _short(st) and before else st
+            ctx.add("action", "asked-to", text, b, owner_hint=who)
+            return
+    if (_REQUESTED.search(st) and not re.search(r"\basked\s+(?:if|whether)\b", st)
+            and not re.search(r"\bthat\b[^.]*\b(?:be\s+)?(?:commended|thanked|congratulated|recorded)\b", st)):
+        text = _merge_before(ctx, before, st) if _short(st) and before else st
+        ctx.add("action", "requested", text, b)
+        return
+    if _UNDERTOOK.search(st):
+        m = re.match(r"^\(?(?P<who>[^.;]{2,100}?)\s+(?:undertook|agreed|offered|promised|volunteered|have\s+also\s+agreed|have\s+agreed|had\s+agreed|also\s+agreed)", st)
+        ctx.add("action", "undertook-to", st.strip("()"), b, owner_hint=m.group("who") if m else None)
+        return
+    m = _WILL_TASK.search(st)
+    if m:
+        text = _merge_before(ctx, before, st) if _short(st) and before else st
+        ctx.add("action", "undertook-to", text, b, owner_hint=m.group("who"))
+        return
+    if _DEFERRED.search(st):
+        ctx.add("action", "deferred", st, b)
+        return
+    if _REMINDED.search(st):
+        ctx.add("action", "reminded", st, b)
+        return
+    # priorities stated in the discussion
+    if _PRIORITY_SENT.search(st):
+        owner = None
+        mo = re.match(r"^(?:In the future\s+)?(?P<who>(?:(?:The|the)\s+)?[\w ’'&-]{2,60}?)(?:’s|'s)?\s+(?:goals|priorities|will\s+aim|have\s+arranged|has\s+arranged)", st)
+        if mo:
+            owner = re.sub(r"^(?:The|the)\s+", "", mo.group("who"))
+        ctx.add("priority", "priority-sentence", st, b, owner_hint=owner or ctx.speaker, context=st)
+        return
+    # promises in the discussion
+    if _COMMIT.search(st) and not _NOT_COMMIT.search(st) and not st.endswith("?"):
+        text = st
+        clause = re.sub(r"^.*?\b(?:replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|"
+                        r"informed)\s+(?:\w+\s+)?that\s+", "", st)
+        if re.match(r"^(?:this|these|it|they)\b", clause, re.I) and before:
+            text = f"{before} {st}"
+        owner = ctx.speaker if _SPEAKER.match(st) or re.match(r"^(?:She|He|They)\b", st) else None
+        mby = re.search(r"\bby\s+(?P<by>[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3})\s*\.?$", st)
+        if mby:
+            owner = mby.group("by")
+        if owner is None:
+            owner = _commit_subject(st)
+        ctx.add("commitment", "commitment", text, b, owner_hint=owner)
+        return
+    # figures
+    m = _METRIC.search(st)
+    if m and ctx.doc.kind != "annual-report" and not (m.group("pct") or m.group("n1") or m.group("f1")):
+        m = None
+    if m and len(st) < 400 and not re.search(r"\b(?:attending|present|apologies|balance in bank|statement of account)\b", st, re.I):
+        _metric(ctx, b, st, m)
+        return
+    ctx.note(b.line, None, "no rule")
+
+
+def _metric(ctx: _Ctx, b: Block, text: str, m: re.Match) -> None:
+    if m.group("pct"):
+        value, unit = float(m.group("pct")), "%"
+    elif m.group("money"):
+        value = float(m.group("money").replace(",", ""))
+        mult = (m.group("mult") or "").lower()
+        unit = ("£" if "£" in m.group(0) else "$") + ({"m": "m", "million": "m", "bn": "bn", "billion": "bn", "k": "k"}.get(mult, ""))
+    elif m.group("n1"):
+        value, unit = float(m.group("n1").replace(",", "")), "count"
+    elif m.group("f1"):
+        try:
+            value = float(m.group("f2").replace(",", "").rstrip("."))
+        except ValueError:
+            return
+        unit = "count"
+    else:
+        value, unit = float(m.group("cnt").replace(",", "")), "count"
+    measure = _clean(text)[:200]
+    ctx.add("metric", "metric", text, b, metric={"value": value, "unit": unit, "measure": measure})
+
+
+# ---- action tables -----------------------------------------------------------------------------------
+
+def _table_columns(cells: tuple[str, ...]) -> dict | None:
+    low = [c.lower() for c in cells]
+    col = {}
+    for i, c in enumerate(low):
+        if "action" in c or "task" in c or "item" == c.strip():
+            col.setdefault("action", i)
+        elif re.search(r"\bwho\b|owner|lead|responsib|by whom|officer", c):
+            col.setdefault("who", i)
+        elif re.search(r"\bwhen\b|due|deadline|date|by when|timescale|target", c):
+            col.setdefault("when", i)
+        elif "status" in c or "progress" in c or "update" in c:
+            col.setdefault("status", i)
+    return col if "action" in col and ("who" in col or "when" in col) else None
+
+
+def _table_row(ctx: _Ctx, b: Block, cols: dict) -> None:
+    cells = b.cells or ()
+
+    def cell(k):
+        i = cols.get(k)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    text = cell("action")
+    if not text or len(_tokens(text)) < 2:
+        return
+    status = f'{cell("status")} {cell("when")}'.lower()
+    if re.search(r"\b(?:complete|completed|closed|done|discharged)\b", status):
+        ctx.note(b.line, None, "completed action")
+        return
+    when = cell("when") or None
+    ctx.add("action", "action-table-row", text, b, owner_hint=cell("who") or None, context=when)
+
+
+_ROW_OWNER = re.compile(r"^(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,4})*)\b")
+
+
+def _expand_rows(bl: list[Block]) -> list[Block]:
+    """A table used for layout (a minutes table of "Points discussed | Action Who/When") is read as text: its
+    long cell becomes blocks (split at inline bullets), and its short cell is kept as the row's action note."""
+    out: list[Block] = []
+    for b in bl:
+        if b.cells is None or _table_columns(b.cells):
+            out.append(b)
+            continue
+        cells = [c.strip() for c in b.cells]
+        main = max(cells, key=len)
+        if len(main) < 40 or all(title_like(c) or not c for c in cells):
+            out.append(b)
+            continue
+        note = " ".join(c for c in cells if c and c is not main) or None
+        pieces = [p for p in re.split(r"\s+[•·▪]\s+|\s+(?=(?:ii|iii|iv|v|vi)\.\s)", main) if p.strip()]
+        row: list[Block] = []
+        for p in pieces:
+            lab, rest = parse_label(p.strip())
+            row.append(Block(rest if lab else p.strip(), b.lines, lab))
+        for k, nb in enumerate(row):
+            nb.row_note = note  # type: ignore[attr-defined]
+            nb.row_first = k == 0  # type: ignore[attr-defined]
+            nb.row_last = k == len(row) - 1  # type: ignore[attr-defined]
+            nb.row_text = main  # type: ignore[attr-defined]
+        out.extend(row)
+    return out
+
+
+def _finish_row(ctx: _Ctx, b: Block, start: int) -> None:
+    """Give the actions of a layout-table row the owner and date its action cell names."""
+    note = getattr(b, "row_note", None)
+    if not note:
+        return
+    m = _ROW_OWNER.match(note)
+    who = re.sub(r"\s*(?:/|&|,)\s*", " and ", m.group("who")) if m else None
+    new = [c for c in ctx.out[start:] if c.kind == "action"]
+    if new:
+        for c in new:
+            if who and not c.owner_hint:
+                c.owner_hint = who
+            c.context = c.context or note
+        return
+    if who and not any(c.tracked for c in ctx.out[start:]):
+        first = sentences(getattr(b, "row_text", b.text))[0]
+        text = f"{first} {note}" if re.search(r"\bto\s+[a-z]+", note) else first
+        ctx.add("action", "action-table-row", text, b, owner_hint=who, context=note)
+
+
+# ---- the loop -------------------------------------------------------------------------------------
+
+def classify(part: AgendaPart, meeting: MeetingPart, doc: Segmented, trace: list | None = None) -> list[Candidate]:
+    """The candidates in one agenda item, in document order."""
+    ctx = _Ctx(part, meeting, doc, trace=trace)
+    bl = _expand_rows(blocks(part.lines))
+    row_start = 0
+    markers = [i for i, b in enumerate(bl) if re.match(r"^(?:Minutes|Decision|Decisions)\s*:", b.text, re.I)
+               and not _NOT_DECISION_FIELD.match(b.text)]
+    agenda_until = markers[0] if markers and doc.kind != "annual-report" else -1
+    table_cols: dict | None = None
+    has_trigger = any(_trigger(b.text) for b in bl if b.text)
+    for i, b in enumerate(bl):
+        if getattr(b, "row_first", False):
+            row_start = len(ctx.out)
+        if getattr(b, "row_last", False):
+            _step(ctx, bl, i, b, agenda_until, has_trigger)
+            _finish_row(ctx, b, row_start)
+            continue
+        table_cols = _step(ctx, bl, i, b, agenda_until, has_trigger, table_cols)
+    if ctx.lst is not None:
+        _close_list(ctx)
+    return _dedupe(ctx.out)
+
+
+def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_trigger: bool,
+          table_cols: dict | None = None) -> dict | None:
+    """Read one block: skip it, feed it to a decision list, or apply the rules."""
+    doc, meeting = ctx.doc, ctx.meeting
+    text = b.text
+    if not text and b.label is None:
+        return table_cols
+    # agenda text before a "Minutes:"/"Decision:" marker is the request, not the outcome
+    if i < agenda_until:
+        ctx.note(b.line, None, "agenda text")
+        return table_cols
+    if b.cells is not None:
+        cols = _table_columns(b.cells)
+        if cols:
+            table_cols = cols
+            ctx.note(b.line, None, "action table header")
+        elif table_cols:
+            _table_row(ctx, b, table_cols)
+        return table_cols
+    table_cols = None
+    if re.match(r"^Minutes\s*:\s*$", text, re.I):
+        ctx.note(b.line, None, "minutes marker")
+        return table_cols
+    m_inline = re.match(r"^Minutes\s*:\s*(?P<rest>.+)$", text, re.I)
+    if m_inline:
+        text = m_inline.group("rest")
+        b = Block(text, b.lines, b.label, b.heading, b.cells)
+    # quotations: a motion as moved, a resolution of an earlier meeting
+    if ctx.quote or text.startswith(("“", '"', "‘")):
+        closes = re.search(r"[”\"’]\.?\s*$", text) and not (len(text) < 3)
+        ctx.quote = not closes
+        ctx.note(b.line, None, "quoted text")
+        return table_cols
+    if ctx.proposal is not None:
+        plab = ctx.proposal if isinstance(ctx.proposal, Label) else None
+        same = (b.label is not None and plab is not None and b.label.wrap == plab.wrap
+                and set(b.label.kinds()) & set(plab.kinds()))
+        if not same and not _trigger(text) and (b.label is not None or (not re.match(r"^[A-Z][a-z]", text) or title_like(text))):
+            ctx.note(b.line, None, "motion as proposed")
+            return table_cols
+        ctx.proposal = None
+    if _REASONS.match(text):
+        if ctx.lst:
+            _close_list(ctx)
+        ctx.after_reasons = doc.kind == "decision"
+        ctx.note(b.line, None, "end of the decision")
+        return table_cols
+    if re.match(r"^(?:Supporting|Background)\s+(?:documents|papers)\s*:?$", text, re.I):
+        if ctx.lst:
+            _close_list(ctx)
+        return table_cols
+    trig = _trigger(text)
+    if ctx.lst is not None and trig is None and _list_step(ctx, b):
+        return table_cols
+    if ctx.lst is not None:
+        _close_list(ctx)
+    if trig is not None:
+        if trig.intro:
+            _open_list(ctx, trig, b)
+            # "RESOLVED – that (A) the report be received; and": the first item is on the trigger line
+            lab, rest = parse_label(trig.rest)
+            if lab is not None and rest:
+                _list_step(ctx, Block(rest, b.lines, lab))
+            return table_cols
+        ctx.group += 1
+        kind = trig.kind
+        rule = trig.rule
+        if kind == "resolution" and _RECOMMEND_SENT.search(trig.rest):
+            kind, rule = "recommendation", "recommend-to"
+        lab, rest = parse_label(trig.rest)
+        if lab is not None and rest:
+            _open_list(ctx, _Trigger(kind, "resolved-list", "", True, False, trig.prefix, trig.owner_to), b)
+            _list_step(ctx, Block(rest, b.lines, lab))
+            return table_cols
+        ctx.add(kind, rule, trig.rest, b, owner_hint=trig.owner_to,
+                label=b.label.value if b.label and b.label.wrap != "bullet" else None)
+        return table_cols
+    if _PROPOSAL.search(text):
+        ctx.proposal = b.label if b.label is not None else True
+        ctx.note(b.line, None, "a motion or amendment as proposed (its outcome is recorded separately)")
+        return table_cols
+    # work programme / priorities
+    nxt = bl[i + 1] if i + 1 < len(bl) else None
+    heading_like = b.heading or (b.label is None and (
+        title_like(text) or (text.endswith(":") and len(text) < 160)
+        or (len(text.split()) <= 8 and not re.search(r"[.;,]$", text) and nxt is not None and nxt.label is not None)))
+    if heading_like:
+        if _PRIORITY_HEAD.search(text) and not _NOT_PRIORITY_HEAD.search(text):
+            # a sub-heading ("Strategic Aims:") keeps the period of the heading above it ("Looking to 2025")
+            if ctx.period_head and not re.search(r"(?:19|20)\d\d", text) and i - ctx.period_head[0] <= 4:
+                text = f"{ctx.period_head[1]} {text}"
+            if re.search(r"(?:19|20)\d\d", text):
+                ctx.period_head = (i, text)
+            ctx.priority_head = text
+            ctx.note(b.line, None, "priorities heading")
+            return table_cols
+        if ctx.priority_head and not text.endswith(":") and len(text) < 80:
+            ctx.priority_head = None
+        if b.label is None and len(text) < 80 and not _trigger(text):
+            ctx.note(b.line, None, "heading")
+            return table_cols
+    if ctx.priority_head and b.label is not None:
+        owner = None
+        mo = re.match(rf"^(?P<who>(?:The\s+)?(?:(?:[A-Z][\w&’'-]*|&|and)\s+){{1,6}}(?:Task Group|Group|Team|Board|Service|Panel|Committee))\s*(?::|to\b)", text)
+        if mo:
+            owner = re.sub(r"^The\s+", "", mo.group("who"))
+        ctx.add("priority", "priority-list", text, b, owner_hint=owner or doc.service or meeting.committee,
+                context=ctx.priority_head, label=b.label.value if b.label.wrap != "bullet" else None)
+        return table_cols
+    # decision pages with no trigger printed
+    if (doc.kind == "decision" and not has_trigger and not ctx.after_reasons and (b.label is not None or re.match(r"^That\b", text))
+            and (re.match(r"^(?:That|To|Note|Agree|Approve)\b", text) or b.label is not None)):
+        _open_list(ctx, _Trigger("resolution", "decision-page-list", "", True, False, ""), b)
+        ctx.lst.confidence = RULE["decision-page-list"].confidence
+        if not _list_step(ctx, b):
+            _close_list(ctx)
+        return table_cols
+    _prose(ctx, b)
+    ctx.prev_block_text = sentences(text)[-1] if text else None
+    return table_cols
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """The same decision printed twice (a Decision field and the minutes; a motion and its resolution): keep
+    the better-sourced one. Items of one list are never merged with each other."""
+    keep: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: -c.confidence):
+        dup = False
+        for k in keep:
+            if k.group == c.group:
+                continue
+            sim = similarity(k.text, c.text)
+            if (sim >= 0.75 and ({k.kind, c.kind} <= {"resolution", "recommendation"})) or sim >= 0.85:
+                dup = True
+                break
+        if not dup:
+            keep.append(c)
+    order = {id(c): i for i, c in enumerate(cands)}
+    keep.sort(key=lambda c: order[id(c)])
+    return keep

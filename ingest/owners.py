@@ -1,0 +1,160 @@
+"""Who must act on an item, as written, and the same owner under the knowledge base's aliases.
+
+An owner is read, never guessed: the body a recommendation is made to ("recommend to Cabinet that"), the
+officer a power is delegated to, the subject of "That the Head of Planning bring a report", the agent of
+"to be maintained by the scrutiny team", initials in "PW to circulate", a Who column, or the officer who gave
+a promise in the discussion. The meeting's own body is not the owner of its decisions unless it will itself
+act. Spellings that look like one owner are *proposed* to the clerk (:func:`propose_aliases`), never merged.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+_ROLE_WORD = (r"(?:Officers?|Director|Directors|Manager|Managers|Head|Heads|Clerk|Chair|Chairman|Chairwoman|Leader|Lead|"
+              r"Members|Councillors?|Cllr|Commissioner|Auditor|Advisor|Adviser|Team|team|Service|service|Services|"
+              r"Secretary|Executive|Solicitor|Treasurer|Engineer|Planner|Cabinet|Council|Committee|Panel|Board|Group|"
+              r"Forum|Partnership|Authority|Commission|IROs?|Governors|Trustees|WG|Coordinator|Co-ordinator|Assistant)")
+_NAME = r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s?)*[A-Z][\w’'-]+)"
+_PHRASE = rf"(?:(?:the|The)\s+)?(?:[\w&’'/-]+\s+){{0,8}}?{_ROLE_WORD}(?:\s+(?:for|of)\s+(?:[A-Z&][\w&’'-]*\s*)+)?"
+_PERSONISH = re.compile(rf"^(?:{_PHRASE}|{_NAME}|[A-Z]{{2,4}}(?:\s*(?:/|&|and|,)\s*[A-Z]{{2,4}})*)$")
+
+_DELEGATE = re.compile(
+    r"\b(?i:delegat\w*)\s+(?:[\w ,]{0,80}?\s)?(?:authority\s+)?to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& -]+?)"
+    r"(?=,|\s+in\s+consultation|\s+to\s+\w+|\s+\(|\s+after\b|\.|;|$)")
+_RECOMMEND_TO = re.compile(r"\brecommend(?:s|ed|ation)?\s+to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& ]+?)\s+that\b")
+_BY_AGENT = re.compile(
+    r"\b(?:maintained|prepared|undertaken|led|produced|carried\s+out|rectified|delivered|provided|presented|reviewed)\s+by\s+"
+    r"(?:the\s+)?(?P<who>(?:[A-Z][\w&’'-]*|[a-z]+)(?:\s+[\w&’'-]+){0,4}?\s*(?:team|Team|service|Service|Officers?|Director|Manager|"
+    r"Head|Group|Board|Committee|[A-Z]{2,6}))\b")
+_THAT_SUBJECT = re.compile(
+    rf"^(?:That\s+|that\s+)?(?:the\s+)?(?P<who>(?:relevant\s+|all\s+)?(?:[A-Z][\w&’'-]*\s+){{0,6}}?(?:{_ROLE_WORD}|Member)"
+    r"(?:\s+(?:for|of)\s+[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z&][\w&’'-]*){0,5})?)\s+"
+    r"(?:provide|bring|attend|report|write|select|prepare|submit|circulate|review|consider|arrange|produce|present|"
+    r"investigate|explore|develop|update|contact|liaise|look|ensure|work|undertake|seek|meet|continue|agree|be\s+asked|"
+    r"be\s+requested|be\s+invited|be\s+instructed|monitor|identify|publish|make|take|share|send|give|include|"
+    r"will\s+\w+|would\s+\w+|to\s+\w+|be\s+authori[sz]ed|be\s+delegated)\b")
+_PRESENTED_TO = re.compile(
+    r"\bbe\s+(?:presented|submitted|referred|reported)\s+to\s+(?:the\s+)?(?:[a-z][\w’']*\s+)?(?:council’s\s+|council's\s+)?"
+    r"(?P<who>(?:[A-Z][\w&’'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Executive|Commission))\b")
+_PROPOSALS_BY = re.compile(r"\bproposals\s+on\s+how\s+(?P<who>[A-Z][\w ]{1,40}?)\s+intend\b")
+_UNDERTOOK = re.compile(r"^(?:\(?\s*)(?:The\s+|the\s+)?(?P<who>[^,]{2,80}?)\s+(?:undertook|agreed|offered|promised|volunteered|"
+                        r"will|would|to)\s+(?:to\s+)?\w+")
+_PRONOUN = re.compile(r"^(?:they|he|she|it|them|this|these|we|i|you|there|members of the public)$", re.I)
+
+
+def _tidy(who: str | None) -> str | None:
+    if not who:
+        return None
+    w = re.sub(r"\s+", " ", who).strip(" ,.;:()")
+    w = re.sub(r"^(?:The|the|all|All)\s+", "", w)
+    w = re.sub(r"\s+(?:and|to|who|which|that)$", "", w)
+    w = w.replace("/", " and ") if re.fullmatch(r"[A-Z]{2,4}(?:/[A-Z]{2,4})+", w) else w
+    if not w or _PRONOUN.match(w) or len(w) > 100:
+        return None
+    return w
+
+
+def owner_from_text(text: str) -> str | None:
+    """An owner the words of an item state, or None."""
+    t = re.sub(r"\s+", " ", text or "").strip()
+    for rx in (_RECOMMEND_TO, _DELEGATE, _PROPOSALS_BY, _THAT_SUBJECT, _BY_AGENT, _PRESENTED_TO):
+        m = rx.search(t)
+        if m:
+            who = _tidy(m.group("who"))
+            if who and not re.fullmatch(r"(?:Committee|Panel|Board|Council)", who):
+                return who
+    return None
+
+
+def owner_of(c, part, meeting, doc) -> str | None:
+    """The owner of candidate ``c`` as written (an action table's Who column or a speaker first), or None."""
+    kind = c.kind
+    if kind == "metric":
+        return None
+    text = c.text
+    hint = _tidy(c.owner_hint)
+    if kind in ("action",) and hint:
+        return hint
+    from_text = owner_from_text(text)
+    if kind in ("resolution", "recommendation"):
+        if from_text:
+            return from_text
+        return hint
+    if kind == "priority":
+        return hint or from_text or getattr(doc, "service", None)
+    if kind == "commitment":
+        return hint or from_text
+    if kind == "action":
+        if from_text:
+            return from_text
+        m = _UNDERTOOK.match(text)
+        if m:
+            who = _tidy(m.group("who"))
+            if who and _PERSONISH.match(who):
+                return who
+        return None
+    return hint or from_text
+
+
+def _key(s: str) -> str:
+    s = re.sub(r"[^\w&’' ]+", " ", s.strip())
+    return re.sub(r"\s+", " ", re.sub(r"^(?:the|The)\s+", "", s.strip())).strip().lower()
+
+
+def normalise(owner: str | None, aliases: dict[str, str]) -> str | None:
+    """The canonical spelling of ``owner`` through the alias table (variant -> canonical, case-insensitive);
+    the owner as written when no alias applies."""
+    if owner is None:
+        return None
+    if not aliases:
+        return owner
+    table = {_key(k): v for k, v in aliases.items()}
+    table.update({_key(v): v for v in aliases.values()})
+    return table.get(_key(owner), owner)
+
+
+def _initials(s: str) -> set[str]:
+    """"Director of Place" -> {"dp", "dop"}: the initialisms a clerk might write."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", s)
+    return {"".join(w[0] for w in words if w.lower() not in ("and", "of", "for", "the", "&")).lower(),
+            "".join(w[0] for w in words if w.lower() not in ("the", "&")).lower()}
+
+
+def propose_aliases(owners: list[str], known: dict[str, str]) -> list[tuple[str, str, float]]:
+    """Pairs (variant, canonical, score 0..1) of spellings that look like one owner, for a clerk to confirm.
+    Known aliases are not proposed again; the more frequent (or longer) spelling is proposed as canonical."""
+    known_keys = {_key(k) for k in known} | {_key(v) for v in known.values()}
+    counts: dict[str, int] = {}
+    spelling: dict[str, str] = {}
+    for o in owners:
+        if not o:
+            continue
+        k = _key(o)
+        counts[k] = counts.get(k, 0) + 1
+        spelling.setdefault(k, o.strip())
+    keys = sorted(counts, key=lambda k: (-counts[k], -len(k), k))
+    out: list[tuple[str, str, float]] = []
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if a == b or (a in known_keys and b in known_keys):
+                continue
+            score = fuzz.token_sort_ratio(a, b) / 100.0
+            if score < 0.85:
+                ia, ib = _initials(spelling[a]), _initials(spelling[b])
+                if len(b) <= 6 and len(a) > 6 and b.replace(" ", "") in ia and len(b.replace(" ", "")) >= 2:
+                    score = 0.9
+                elif len(a) <= 6 and len(b) > 6 and a.replace(" ", "") in ib and len(a.replace(" ", "")) >= 2:
+                    score = 0.9
+                elif fuzz.partial_ratio(a, b) >= 95 and min(len(a), len(b)) >= 8:
+                    score = 0.86
+            if score >= 0.85:
+                canonical, variant = (spelling[a], spelling[b])
+                if counts[b] > counts[a] or (counts[b] == counts[a] and len(b) > len(a)):
+                    canonical, variant = spelling[b], spelling[a]
+                if _key(variant) in known_keys:
+                    continue
+                out.append((variant, canonical, round(score, 2)))
+    out.sort(key=lambda t: -t[2])
+    return out

@@ -1,0 +1,89 @@
+"""Owners as written, the alias table, and alias proposals (fictional Borough of Wexcombe)."""
+import pytest
+
+from ingest.classify import Candidate
+from ingest.lines import Line
+from ingest.owners import normalise, owner_from_text, owner_of, propose_aliases
+from ingest.segment import AgendaPart, MeetingPart, Segmented
+
+
+def cand(kind, text, hint=None):
+    return Candidate(kind, None, text, True, "x", 0.9, Line(text), text, owner_hint=hint)
+
+
+DOC = Segmented("annual-report", "Wexcombe Leisure Service Annual Report", None, [], {}, service="Wexcombe Leisure Service")
+PART = AgendaPart(None, None, None, [])
+MEETING = MeetingPart("Place Scrutiny Committee", None, [PART])
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("That the Director of Place bring a report on the Riverside car park charges to the next meeting.", "Director of Place"),
+    ("that relevant Heads of Services provide a full update on any outstanding items.", "relevant Heads of Services"),
+    ("That the Committee recommends to Cabinet that the evening tariff be withdrawn.", "Cabinet"),
+    ("DELEGATE authority to the Director of Housing to agree the final wording, in consultation with the Leader.",
+     "Director of Housing"),
+    ("To delegate authority to the Chief Executive, in consultation with the Leader, to agree pay.", "Chief Executive"),
+    ("That a recommendations monitor be established, to be maintained by the scrutiny team.", "scrutiny team"),
+    ("That the annual report be presented to Annual Council", "Annual Council"),
+    ("That the Cabinet Member for Transport report the results to Council.", "Cabinet Member for Transport"),
+    ("That the report be noted.", None),
+])
+def test_owner_from_text(text, owner):
+    assert owner_from_text(text) == owner
+
+
+def test_the_deciding_body_is_not_the_owner_of_its_own_noting():
+    assert owner_of(cand("resolution", "That the Committee note the report."), PART, MEETING, DOC) is None
+
+
+def test_action_owner_from_the_hint_first():
+    c = cand("action", "Circulate the play area survey", hint="Clerk")
+    assert owner_of(c, PART, MEETING, DOC) == "Clerk"
+
+
+def test_initials_pair_from_a_table_cell():
+    c = cand("action", "Draft the survey questions", hint="JN/AC")
+    assert owner_of(c, PART, MEETING, DOC) == "JN and AC"
+
+
+def test_commitment_owner_is_the_speaker():
+    c = cand("commitment", "The Parking Manager replied that the machines would be installed by May.", hint="Parking Manager")
+    assert owner_of(c, PART, MEETING, DOC) == "Parking Manager"
+
+
+def test_priority_owner_defaults_to_the_reports_service():
+    assert owner_of(cand("priority", "Launch a concession card for carers."), PART, MEETING, DOC) == "Wexcombe Leisure Service"
+
+
+def test_pronouns_are_not_owners():
+    assert owner_of(cand("action", "They have also agreed to spray the weeds.", hint="They"), PART, MEETING, DOC) is None
+
+
+def test_metrics_have_no_owner():
+    assert owner_of(cand("metric", "87% of lessons were booked", hint="Leisure"), PART, MEETING, DOC) is None
+
+
+def test_normalise_through_aliases_case_insensitive():
+    aliases = {"DoP": "Director of Place", "the director of place": "Director of Place"}
+    assert normalise("dop", aliases) == "Director of Place"
+    assert normalise("The Director of Place", aliases) == "Director of Place"
+    assert normalise("Head of Legal", aliases) == "Head of Legal"
+    assert normalise(None, aliases) is None
+    assert normalise("Clerk", {}) == "Clerk"
+
+
+def test_propose_aliases_finds_spellings_and_initialisms_but_merges_nothing():
+    owners = ["Director of Place", "Director of Place", "director of place.", "Directr of Place", "DoP", "Clerk",
+              "Head of Legal Services"]
+    got = propose_aliases(owners, {})
+    pairs = {(v, c) for v, c, _ in got}
+    assert ("Directr of Place", "Director of Place") in pairs
+    assert ("DoP", "Director of Place") in pairs
+    assert not any("Clerk" in (v, c) for v, c in pairs)
+    assert all(0.85 <= s <= 1 for _, _, s in got)
+    assert owners.count("Director of Place") == 2  # the input is not changed
+
+
+def test_known_aliases_are_not_proposed_again():
+    got = propose_aliases(["Director of Place", "Directr of Place"], {"Directr of Place": "Director of Place"})
+    assert got == []

@@ -1,0 +1,219 @@
+"""Segmentation: blocks, labels, sentences, front matter and agenda items (fictional Borough of Wexcombe)."""
+import datetime as dt
+from pathlib import Path
+
+from ingest.lines import Line, Text
+from ingest.read_text import read_text, text_to_lines
+from ingest.segment import blocks, find_date, parse_label, segment, sentences, title_like
+
+FIX = Path(__file__).parent / "fixtures" / "minutes"
+
+
+def txt(s: str) -> Text:
+    return Text(lines=text_to_lines(s), format="text")
+
+
+def pdf(*pages: str) -> Text:
+    lines = []
+    for p, page in enumerate(pages, 1):
+        for n, t in enumerate(page.strip("\n").split("\n"), 1):
+            lines.append(Line(text=t.strip(), page=p, line=n))
+    return Text(lines=lines, format="pdf", pages=len(pages))
+
+
+def fixture(name: str) -> Text:
+    return read_text((FIX / name).read_bytes(), name)
+
+
+# ---- labels and sentences ----------------------------------------------------------------------
+
+def test_labels_of_every_style():
+    for raw, value, wrap in [("(iii) That", "iii", "()"), ("2. That", "2", "."), ("a) That", "a", ")"),
+                             ("(B) items", "B", "()"), ("5.1.2 the level", "5.1.2", "multi"), ("• Develop", "•", "bullet"),
+                             ("- 87% of lessons", "-", "bullet")]:
+        lab, rest = parse_label(raw)
+        assert lab is not None and (lab.value, lab.wrap) == (value, wrap), raw
+        assert rest
+
+
+def test_words_are_not_labels():
+    for s in ["Mr. Smith said", "52% of reports", "A. Jones moved", "Agenda item"]:
+        assert parse_label(s)[0] is None, s
+
+
+def test_roman_and_alpha_are_both_possible_for_i():
+    lab, _ = parse_label("(i) Fees and charges")
+    assert set(lab.kinds()) == {"roman", "alpha"}
+
+
+def test_sentences_do_not_break_at_titles_or_initials():
+    s = sentences("Mr. Smith said the Z. Maiorca motion passed. Cllr. Hale agreed. The Clerk will write.")
+    assert s == ["Mr. Smith said the Z. Maiorca motion passed.", "Cllr. Hale agreed.", "The Clerk will write."]
+
+
+def test_title_like():
+    assert title_like("Riverside Car Park Charges")
+    assert title_like("APOLOGIES FOR ABSENCE")
+    assert not title_like("The Director of Place introduced the report.")
+
+
+# ---- blocks ------------------------------------------------------------------------------------------
+
+def test_pdf_wrapped_lines_are_joined_and_labels_start_blocks():
+    t = pdf("""RESOLVED that Cabinet note the quarterly report on the Wexcombe leisure
+centres and the actions being taken.
+(a) That the Director of Place bring a report on the Riverside car park charges
+to the next meeting.
+(b) That the report be noted.""")
+    b = blocks(t.lines)
+    assert [x.label.value if x.label else None for x in b] == [None, "a", "b"]
+    assert b[0].text.endswith("centres and the actions being taken.")
+    assert "charges to the next meeting." in b[1].text
+
+
+def test_a_lone_label_labels_the_next_paragraph():
+    # ModernGov "Resolved that -" pages print "(1)" on its own line
+    b = blocks(txt("Resolved that -\n\n(1)\n\nCabinet commends the Wexcombe youth panel;\n\n(2)\n\nthe panel is thanked.").lines)
+    assert [(x.label.value if x.label else None, x.text[:7]) for x in b] == [
+        (None, "Resolve"), ("1", "Cabinet"), ("2", "the pan")]
+
+
+def test_pdf_page_furniture_is_dropped():
+    body = "The Panel met.\nPage {n} of 3\n"
+    b = blocks(pdf(*(body.format(n=n) for n in (1, 2, 3))).lines)
+    assert all("Page" not in x.text for x in b)
+
+
+def test_pdf_bold_words_inside_a_paragraph_do_not_split_it():
+    lines = [Line("DELEGATE authority to the Director of Place to agree the Wexcombe bus", page=1, line=1),
+             Line("contract, in consultation with the Cabinet Member for Transport", page=1, line=2, heading=2),
+             Line("and the Head of Legal Services.", page=1, line=3)]
+    b = blocks(lines)
+    assert len(b) == 1 and b[0].text.endswith("Head of Legal Services.")
+
+
+# ---- front matter ------------------------------------------------------------------------------
+
+def test_moderngov_issue_page_meta():
+    s = segment(fixture("wexcombe_housing_issue_history.txt"))
+    assert s.kind == "issue-history"
+    assert s.meta == {"committee": "Wexcombe Housing Panel", "date": "2024-02-05", "item": "7",
+                      "title": "Empty homes strategy"}
+
+
+def test_minutes_front_page_meta():
+    s = segment(fixture("wexcombe_place_scrutiny_2024-03-11.txt"))
+    assert s.kind == "minutes"
+    assert s.meta["committee"] == "Place Scrutiny Committee"
+    assert s.meta["date"] == "2024-03-11"
+    assert s.meta["item"] is None
+
+
+def test_minutes_front_page_over_pdf_lines():
+    t = pdf("""BOROUGH OF WEXCOMBE
+CABINET
+MINUTES of a meeting of the Cabinet held in the Guildhall, Market Street,
+Wexcombe on Thursday, 30 January 2025.
+PRESENT: Cllr A Fenwick (Chair)""")
+    s = segment(t)
+    assert (s.meta["committee"], s.meta["date"]) == ("Cabinet", "2025-01-30")
+
+
+def test_name_dash_date_header():
+    s = segment(txt("Agenda and minutes\n\nWexcombe Health & Wellbeing Board - Tuesday 21 January 2025 10.00 am\n\n"
+                    "1.\n\nAPOLOGIES\n\nNone."))
+    assert (s.meta["committee"], s.meta["date"]) == ("Wexcombe Health & Wellbeing Board", "2025-01-21")
+
+
+def test_us_minutes_header():
+    s = segment(fixture("wexcombe_harbor_commission_2024-04-22.txt"))
+    assert s.meta["committee"] == "Wexcombe Harbor Commission"
+    assert s.meta["date"] == "2024-04-22"
+
+
+def test_decision_details_page():
+    s = segment(fixture("wexcombe_cabinet_decision.txt"))
+    assert s.kind == "decision"
+    assert (s.meta["committee"], s.meta["date"]) == ("Cabinet", "2024-03-18")
+
+
+def test_previous_meeting_dates_are_not_the_meeting_date():
+    # "To approve the minutes of the meeting held on ..." names an earlier meeting
+    s = segment(txt("Agenda item\n\nMinutes of Previous Meeting\n\nTo approve the minutes of the meeting of the "
+                    "Committee held on 12th February, 2024\n\nMinutes:\n\nThe minutes were approved as a correct record."))
+    assert s.meta["date"] is None
+    assert s.meta["committee"] is None
+
+
+def test_no_committee_or_date_when_the_document_does_not_say():
+    s = segment(txt("Agenda item\n\nStreet lighting\n\nMinutes:\n\nRESOLVED: That the report be noted."))
+    assert s.meta["committee"] is None and s.meta["date"] is None
+
+
+def test_reader_meta_is_preferred():
+    t = txt("Agenda item\n\nStreet lighting\n\nMinutes:\n\nRESOLVED: That the report be noted.")
+    t.meta = {"committee": "Wexcombe Place Scrutiny Committee", "date": "2024-03-11", "item": "12"}
+    s = segment(t)
+    assert s.meta["committee"] == "Wexcombe Place Scrutiny Committee"
+    assert s.meetings[0].date == dt.date(2024, 3, 11)
+
+
+def test_us_date_with_month_first():
+    assert find_date("Minutes from 11/30/17 meeting") is None or find_date("11/30/2017") == dt.date(2017, 11, 30)
+    assert find_date("Monday, April 22, 2024") == dt.date(2024, 4, 22)
+
+
+# ---- agenda items ----------------------------------------------------------------------------------
+
+def test_whole_minutes_split_into_agenda_items():
+    s = segment(fixture("wexcombe_place_scrutiny_2024-03-11.txt"))
+    titled = [(a.number, a.title) for a in s.meetings[0].agenda if a.title]
+    assert titled == [("10", "Minutes of the previous meeting"), ("11", "Amendment to the minutes of 12 February 2024"),
+                      ("12", "Riverside car park charges"), ("13", "Street trees")]
+
+
+def test_kent_style_item_references():
+    t = pdf("""MINUTES of a meeting of the Cabinet held at the Guildhall, Wexcombe on Thursday, 9 January 2025.
+76. Apologies
+(Item 1)
+No apologies were received.
+77. Capital Programme 2025-35 and Revenue Budget 2025-26 (including
+Council Tax Setting 2025/26)
+(Item 2)
+RESOLVED that the budget be approved.""")
+    parts = [(a.number, a.minute, a.title) for a in segment(t).meetings[0].agenda if a.title]
+    assert parts == [("1", "76", "Apologies"),
+                     ("2", "77", "Capital Programme 2025-35 and Revenue Budget 2025-26 (including Council Tax Setting 2025/26)")]
+
+
+def test_minute_references_like_p_142():
+    t = txt("Agenda and minutes\n\nPlanning Committee\nThursday, 22 February 2024 10.00 a.m.\n\nP/142\n\nMinutes\n\n"
+            "RESOLVED – That the minutes be signed.\n\nP/143\n\nDeclarations of Interest\n\nNone.")
+    parts = [(a.minute, a.title) for a in segment(t).meetings[0].agenda if a.minute]
+    assert parts == [("P/142", "Minutes"), ("P/143", "Declarations of Interest")]
+
+
+def test_numbered_paragraphs_are_not_agenda_items():
+    t = pdf("""Chairman's Announcements
+(Item 2)
+1. The Chair reminded the Panel of the Wexcombe Christmas
+campaign for children in care.
+Minutes of the meeting held on 29 October 2024
+(Item 3)
+RESOLVED that the minutes were a correct record.""")
+    titles = [a.title for a in segment(t).meetings[0].agenda if a.title]
+    assert titles == ["Chairman's Announcements", "Minutes of the meeting held on 29 October 2024"]
+
+
+def test_annual_report_service():
+    s = segment(fixture("wexcombe_leisure_annual_report.txt"))
+    assert s.kind == "annual-report"
+    assert s.service == "Wexcombe Leisure Service"
+
+
+def test_memo_address_lines_and_stop_words_are_not_committees():
+    from ingest.segment import _clean_committee
+    assert _clean_committee("To: Cabinet") == "Cabinet"
+    assert _clean_committee("the") is None
+    assert _clean_committee("for period 1st Jan 2013") is None
+    assert _clean_committee("overview and scrutiny committee") == "overview and scrutiny committee"
