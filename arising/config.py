@@ -29,6 +29,11 @@ def committee_slug(name: str) -> str:
     return "".join(w[0] for w in words).lower()
 
 
+def _key(name: str) -> str:
+    """A committee name compared as people read it: case, curly quotes and spacing do not matter."""
+    return " ".join(name.replace("\u2019", "'").replace("\u2018", "'").lower().split())
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -79,9 +84,9 @@ class Config(Strict):
         """The configured committee a name (or alias) refers to, case-insensitively."""
         if not name:
             return None
-        key = name.strip().lower()
+        key = _key(name)
         for c in self.committees:
-            if key == c.name.lower() or key in (a.lower() for a in c.aliases):
+            if key == _key(c.name) or key in (_key(a) for a in c.aliases):
                 return c
         return None
 

@@ -149,7 +149,8 @@ def carry_over(old: Document, new: Document, taken: set[str] | None = None) -> t
 
 
 def _take_human(it: Item, o: Item) -> None:
-    if o.history:
+    # a status or response a person set -- by command (history) or typed into the YAML -- is kept
+    if o.history or o.status != default_status(o.found) or o.response != default_response(o.found):
         it.status = o.status
         it.response = o.response
     else:

@@ -172,7 +172,12 @@ class KnowledgeBase:
 
     @staticmethod
     def load_file(path: str) -> Document:
+        data = None
         try:
+            try:
+                return Document.model_validate(yamlio.load_fast(path))
+            except ValidationError:
+                pass  # a hand edit YAML 1.1 reads otherwise ("NO", 0123): ask the authoritative reader
             data = yamlio.plain(yamlio.load(path))
             return Document.model_validate(data)
         except yamlio.YamlError as e:
@@ -190,7 +195,7 @@ class KnowledgeBase:
         Returns False when nothing changed (the file stays byte-identical)."""
         path = self.record_path(doc.id)
         data = doc.model_dump(mode="json", exclude_defaults=False)
-        if os.path.exists(path):
+        if yamlio.has_comments(path):
             try:
                 old = yamlio.load(path)
             except yamlio.YamlError:
@@ -210,6 +215,8 @@ class KnowledgeBase:
                 cat = json.load(f)
         except (OSError, ValueError):
             cat = self._rebuild_catalogue()
+        if any("items" not in e for e in cat.values()):
+            cat = self._rebuild_catalogue()  # written by an older version
         return {sha: e for sha, e in cat.items() if os.path.exists(self.record_path(e["id"]))}
 
     def _rebuild_catalogue(self) -> dict[str, dict]:
@@ -217,7 +224,7 @@ class KnowledgeBase:
         for p in self.record_files():
             with contextlib.suppress(KBError):
                 d = self.load_file(p)
-                cat[d.sha256] = {"id": d.id, "extractor": d.extractor}
+                cat[d.sha256] = {"id": d.id, "extractor": d.extractor, "items": [it.id for it in d.items()]}
         self._write_catalogue(cat)
         return cat
 
@@ -228,17 +235,18 @@ class KnowledgeBase:
 
     def _catalogue_put(self, doc: Document) -> None:
         cat = {sha: e for sha, e in self.catalogue().items() if e["id"] != doc.id}
-        cat[doc.sha256] = {"id": doc.id, "extractor": doc.extractor}
+        cat[doc.sha256] = {"id": doc.id, "extractor": doc.extractor, "items": [it.id for it in doc.items()]}
         self._write_catalogue(cat)
 
     def _catalogue_drop(self, doc_id: str) -> None:
         self._write_catalogue({sha: e for sha, e in self.catalogue().items() if e["id"] != doc_id})
 
     def item_ids(self, exclude: str | None = None) -> set[str]:
+        """Every item id in the knowledge base (from the catalogue: no record is parsed)."""
         ids: set[str] = set()
-        for d in self.documents():
-            if d.id != exclude:
-                ids.update(it.id for it in d.items())
+        for e in self.catalogue().values():
+            if e["id"] != exclude:
+                ids.update(e.get("items", ()))
         return ids
 
     # ---- sources and page text ---------------------------------------------------------------
@@ -275,7 +283,13 @@ class KnowledgeBase:
         existing = self.record_path(doc.id)
         replaced = None
         missing: list[str] = []
-        taken = self.item_ids(exclude=doc.id)
+        # the same file read before under another id (the extractor now reads its committee or date
+        # differently): that record is this document's predecessor and is replaced, edits and all
+        previous = self.catalogue().get(doc.sha256)
+        renamed = previous["id"] if previous and previous["id"] != doc.id and not os.path.exists(existing) else None
+        if renamed:
+            existing = self.record_path(renamed)
+        taken = self.item_ids(exclude=renamed or doc.id)
         assign_ids(doc, self.config, taken)
         if os.path.exists(existing):
             old = self.load_file(existing)
@@ -286,6 +300,10 @@ class KnowledgeBase:
         else:
             action = "new"
         changed = self.save(doc)
+        if renamed:
+            os.unlink(existing)
+            self._catalogue_drop(renamed)
+            changed = True
         self._catalogue_put(doc)
         if action == "updated" and not changed:
             action = "unchanged"

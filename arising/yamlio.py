@@ -9,6 +9,7 @@ atomic replacement of files.
 """
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import os
@@ -94,6 +95,31 @@ def _refuse_tags(data: Any, name: str) -> None:
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
+
+
+_FAST_LOADER = getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader)
+
+
+def load_fast(path: str) -> Any:
+    """Plain data from a YAML file, quickly (libyaml), for reading records without their comments.
+    Records are written with every ambiguous string quoted, so YAML 1.1 (libyaml) and 1.2 (ruamel)
+    read them alike; a caller that finds a value of the wrong type must fall back to :func:`load`,
+    which is authoritative for a hand-edited file."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    try:
+        return plain(pyyaml.load(text, Loader=_FAST_LOADER))
+    except pyyaml.YAMLError:
+        return plain(loads(text, path))  # raises the one-line YamlError
+
+
+def has_comments(path: str) -> bool:
+    """Cheap and conservative: False only when the file cannot hold a comment."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            return "#" in f.read()
+    except OSError:
+        return False
 
 
 def dumps(data: Any) -> str:
@@ -192,7 +218,10 @@ def write_bytes_atomic(path: str, data: bytes) -> None:
 
 
 def plain(data: Any) -> Any:
-    """Round-trip data -> plain dicts/lists/str (for validation with pydantic)."""
+    """Round-trip data -> plain dicts/lists/str (for validation with pydantic). A date or time a
+    person typed without quotes becomes its ISO string, as the record model expects."""
+    if isinstance(data, (dt.date, dt.datetime)):
+        return data.isoformat()
     if isinstance(data, dict):
         return {str(k): plain(v) for k, v in data.items()}
     if isinstance(data, list):

@@ -166,3 +166,21 @@ def test_records_are_plain_yaml_that_pyyaml_reads(kb):
     data = yaml.safe_load(open(kb.record_path("place-2024-03-11-minutes")))
     assert data["meetings"][0]["agenda_items"][0]["items"][0]["found"]["kind"] == "resolution"
     assert data["meetings"][0]["date"] == "2024-03-11"
+
+
+def test_a_document_whose_id_changes_on_reextraction_replaces_its_old_record(kb):
+    # the extractor now reads the committee differently, so the same file gets a new document id
+    with kb.lock():
+        kb.upsert(minutes())
+        stored = kb.load("place-2024-03-11-minutes")
+        first = next(stored.items())
+        first.status = "in-progress"  # typed into the YAML by hand: no history
+        kb.save(stored)
+        renamed = minutes()
+        renamed.id = "peosc-2024-03-11-minutes"
+        outcome = kb.upsert(renamed)
+    assert [os.path.basename(p) for p in kb.record_files()] == ["peosc-2024-03-11-minutes.yml"]
+    assert outcome.action == "updated"
+    kept = next(kb.load("peosc-2024-03-11-minutes").items())
+    assert (kept.id, kept.status) == (first.id, "in-progress")
+    assert set(kb.catalogue()) == {"a" * 64}
