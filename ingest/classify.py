@@ -98,7 +98,8 @@ RULES: list[Rule] = [
     Rule("initials-to", "action", 0.85, "'PW to circulate the notes', 'JN/AC to investigate', 'The Clerk to write'."),
     Rule("asked-to", "action", 0.8, "'X was asked to ...', 'asked the Clerk to investigate', 'officers were asked to'."),
     Rule("requested", "action", 0.75,
-         "'Members requested that ...', 'An update to a future meeting was requested', 'Information was requested on'."),
+         "'Members requested that ...', 'An update to a future meeting was requested', 'Information was requested on', "
+         "'said she would like the plans to come back to the board'."),
     Rule("undertook-to", "action", 0.8, "'Officers undertook to ...', 'X agreed to circulate ...', 'The Clerk will write to ...'."),
     Rule("agreed-task", "action", 0.8, "'It was agreed that the report would be circulated to Members'."),
     Rule("deferred", "action", 0.7, "'... were deferred to the next meeting'."),
@@ -111,6 +112,8 @@ RULES: list[Rule] = [
          "A bullet under a coming year's programme heading ('Priorities for 2024/25', 'Looking to 2025', 'Work Programme')."),
     Rule("priority-sentence", "priority", 0.6, "'The group's goals for 2025 included ...', 'It was a priority to ...'."),
     Rule("metric", "metric", 0.6, "A performance figure with its measure: '93% of reviews within timescales'."),
+    Rule("metric-table-row", "metric", 0.6,
+         "A performance table's row: a measure and only figures in the other cells ('Reviews held in time | 91% | 93%')."),
 ]
 RULE = {r.name: r for r in RULES}
 
@@ -129,6 +132,7 @@ _TASK = re.compile(
     r"monitor(?:ed)?|implement|arrange|contact|liaise|seek|publish|be\s+sent|send|share|be\s+shared|"
     r"refer(?:red)?\s+to|be\s+referred|submit\s+a\s+request|request\s+that|further\s+report|set\s+up|be\s+identified|"
     r"identify|be\s+made|come\s+back|return\s+to|select|refresh(?:ed)?|enhanced|prioriti[sz]ed|"
+    r"be\s+deferred\s+(?:to|until)|addition\s+of\s+(?:an?\s+)?(?:item|report|update)|agree\s+the\s+(?:items|agenda)\b|"
     r"be\s+delayed|will\s+require|to\s+be\s+maintained|be\s+maintained|provision\s+of|be\s+brought|be\s+updated|"
     r"actions?\b[^.;]*\bbe\s+agreed|be\s+authori[sz]ed\s+to|authority\s+to|(?:will|shall|would)\s+(?:seek|report|bring|provide|review|consider|develop|"
     r"ensure|work|continue|undertake|monitor|write|circulate|be\s+(?:reported|presented|considered|brought|"
@@ -194,6 +198,11 @@ _AGENDA_TEXT = re.compile(r"^(?:To\s+(?:consider|receive|note|approve|agree|auth
                           r"Report of\b|\(Report attached\)|Additional documents|Members are reminded)", re.I)
 
 
+# "That the following items be included in the work programme:" introduces separate decisions, one per item
+_FOLLOWING_ITEMS = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:items|matters|topics|reports|subjects|issues|"
+                              r"reviews|recommendations|resolutions|decisions|actions|priorities)\b", re.I)
+
+
 @dataclass
 class _Trigger:
     kind: str        # resolution | recommendation
@@ -256,7 +265,8 @@ def _trigger(text: str) -> _Trigger | None:
     intro = (not body) or bool(_INTRO_ONLY.search(body)) or body.endswith((":", ":-", "–", "-")) or bool(mverb)
     combine = False
     if intro and body and not mverb and (not _INTRO_ONLY.search(body) or re.search(
-            r"\b(?:be|were|was|are|is)\b(?![^:]*\bfollowing\s+(?:recommendations|resolutions|decisions))", body)):
+            r"\b(?:be|were|was|are|is)\b(?![^:]*\bfollowing\s+(?:recommendations|resolutions|decisions))", body)) \
+            and not _FOLLOWING_ITEMS.search(body):
         combine = True  # "That the grounds for call-in be:" + bullets = one decision
     if not intro:
         body = re.sub(r"^[\s:;,.\-–—]+", "", rest)
@@ -276,6 +286,15 @@ def _trigger(text: str) -> _Trigger | None:
 class _Item:
     block: Block
     label: Label | None
+    parts: list[str]
+    subs: list["_Sub"] = field(default_factory=list)
+    """Its nested items ((a), (b) or i), ii) under "That the Director of Finance:")."""
+
+
+@dataclass
+class _Sub:
+    block: Block
+    label: Label
     parts: list[str]
 
 
@@ -404,6 +423,10 @@ def _close_list(ctx: _Ctx) -> None:
                 group=lst.group, owner_hint=trig.owner_to, tracked=False if trig.rule == "minutes-approved" else None)
         return
     for it in lst.items:
+        split = _split_parent(it)
+        if split is not None:
+            _add_subs(ctx, lst, it, split)
+            continue
         text = " ".join(it.parts)
         if trig.prefix:
             text = f"{trig.prefix} {text}"
@@ -413,9 +436,69 @@ def _close_list(ctx: _Ctx) -> None:
             kind, rule = "recommendation", "recommend-to"
         if kind == "recommendation" and rule == "resolved-unlabelled":
             rule = "recommended-list"
+        tracked = None
+        if _FOLLOWING_ITEMS.search(lst.intro_text) and is_tracked(lst.intro_text):
+            tracked = True  # "the following items be added to the work programme:" + each item
         ctx.add(kind, rule, text, it.block, label=it.label.value if it.label and it.label.wrap != "bullet" else None,
-                group=lst.group, owner_hint=trig.owner_to,
+                group=lst.group, owner_hint=trig.owner_to, tracked=tracked,
                 confidence=None if it.label is not None or kind != "resolution" else RULE["resolved-unlabelled"].confidence)
+
+
+# A top-level decision that only introduces its nested ones: "That the Director of Education:", "the Director
+# of Place be authorised to:", "That Cabinet's response to the recommendations be as follows:".
+_PARENT_SUBJECT = re.compile(r"^(?:That\s+|that\s+)?(?:the\s+|The\s+)?(?P<who>[^:;.]{2,80}?)\s*[:–—-]+$")
+_PARENT_AUTHORISED = re.compile(
+    r"^(?:That\s+|that\s+)?(?:the\s+|The\s+)?(?P<who>[^:;.]{2,80}?)\s+(?:be|is|are)\s+(?:authori[sz]ed|asked|requested|"
+    r"instructed|invited|given\s+delegated\s+authority|delegated\s+authority|recommended)\s+to\s*[:–—-]*$")
+_PARENT_RECOMMEND = re.compile(r"^(?:To\s+|That\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6})?recommends?\s+to\s+(?:the\s+)?"
+                               r"(?P<who>[A-Z][\w’'& ]+?)\s+that\s*[:–—-]*$")
+_PARENT_FOLLOWS = re.compile(r"\b(?:be|are|is)\s+as\s+follows\s*[:–—-]*$")
+_VERBISH = re.compile(r"\b(?:be|is|are|was|were|has|have|had|will|would|shall|should|to|that|following)\b", re.I)
+_WHO_ROLE = re.compile(r"(?:Director|Directors|Head|Manager|Officer|Officers|officers|Executive|Clerk|Member|Leader|Chair|"
+                       r"Team|Service|Secretary|Solicitor|Treasurer|Lead|Cabinet|Council|Committee|Panel|Board)\b")
+
+
+def _split_parent(it: "_Item") -> tuple[str | None, str | None] | None:
+    """(owner or None, kind or None) when the item only introduces its nested sub-decisions, each of which is
+    then its own item; None when the nested list stays inside the item (a list of figures, additions, conditions)."""
+    if len(it.subs) < 2 or not it.parts:
+        return None
+    head = it.parts[0].strip()
+    m = _PARENT_RECOMMEND.match(head)
+    if m:  # "(b) To recommend to Cabinet that:" + i), ii): one recommendation each, made to Cabinet
+        return (m.group("who"), "recommendation")
+    if not all(sub.parts[0][:1].islower() or re.match(r"^That\b", sub.parts[0]) for sub in it.subs):
+        return None
+    m = _PARENT_AUTHORISED.match(head)
+    if m is None:
+        m = _PARENT_SUBJECT.match(head)
+        if m and _VERBISH.search(m.group("who")):
+            m = None
+    if m is not None:
+        who = m.group("who").strip()
+        return (who if _WHO_ROLE.search(who) and len(who.split()) <= 10 else None, None)
+    if _PARENT_FOLLOWS.search(head):
+        return (None, None)
+    return None
+
+
+def _add_subs(ctx: "_Ctx", lst: "_List", it: "_Item", split: tuple[str | None, str | None]) -> None:
+    who, kind = split
+    head = it.parts[0]
+    last = " ".join(it.subs[-1].parts)
+    # "i) review the charges; and ii) report the outcome to Cabinet by September 2025": the review is due then too
+    report_back = last if re.match(r"^report\b", last) else None
+    for sub in it.subs:
+        text = " ".join(sub.parts)
+        ctx.add(kind or lst.trig.kind, "recommend-to" if kind else "resolved-list", text, sub.block,
+                label=sub.label.value, group=lst.group, context=report_back if sub is not it.subs[-1] else None,
+                owner_hint=who or lst.trig.owner_to, tracked=kind == "recommendation" or is_tracked(text) or (who is not None and _is_task_clause(text))
+                or is_tracked(f"{head} {text}"))
+
+
+def _is_task_clause(text: str) -> bool:
+    """A sub-decision that gives someone a job: "begin public consultation ...", "open negotiations with ..."."""
+    return re.match(r"^[a-z]+\b", text) is not None and not re.match(r"^(?:note|notes|noted|be|is|are)\b", text)
 
 
 _DECISION_START = re.compile(
@@ -448,7 +531,13 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
             if re.match(r"^That\b", text) and not lst.trig.combine:
                 lst.items.append(_Item(b, b.label, [text]))  # a nested sub-decision stated in full
             else:
-                lst.items[-1].parts.append(f"{b.label.raw} {text}")
+                it = lst.items[-1]
+                it.parts.append(f"{b.label.raw} {text}")
+                first = it.subs[0].label if it.subs else None
+                if first is None or (b.label.wrap == first.wrap and _first_kind(first) in b.label.kinds()):
+                    it.subs.append(_Sub(b, b.label, [text]))
+                else:
+                    it.subs[-1].parts.append(f"{b.label.raw} {text}")  # a deeper level stays in its sub-item
             ctx.note(b.line, lst.trig.rule, "nested in the item above")
             return True
         return False
@@ -456,6 +545,8 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
     if lst.items and lst.items[-1].label is not None:
         if text[:1].islower() and b.line.page is not None:
             lst.items[-1].parts.append(text)
+            if lst.items[-1].subs:
+                lst.items[-1].subs[-1].parts.append(text)
             return True
         if (title_like(text) and len(text) < 80) or (text.endswith(":") and len(text) < 80 and not _trigger(text)):
             ctx.note(b.line, None, "sub-heading inside a decision list")
@@ -510,7 +601,8 @@ _AMENDED = re.compile(r"\badded\s+(?:a|the)\s+condition\b|\baccepted\b[^.]*\b(?:
 
 _ACTION_MARK = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?:[:\-–—]|\bpoint\b)\s*(?P<body>.+)$")
 _INITIALS_TO = re.compile(
-    r"(?:^|(?<=[.;•]\s))(?P<who>(?:[A-Z]{2,4}|[A-Z]\.\s?[A-Z][a-z]+)(?:\s*(?:/|&|and|,)\s*(?:[A-Z]{2,4}|[A-Z]\.\s?[A-Z][a-z]+))*)\s+to\s+(?P<verb>[a-z]+)\b")
+    r"(?:^|(?<=[.;•]\s))(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2}|[A-Z]\.\s?[A-Z][a-z]+)"
+    r"(?:\s*(?:/|&|and|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2}|[A-Z]\.\s?[A-Z][a-z]+))*)\s+to\s+(?P<verb>[a-z]+)\b")
 _ROLE = (r"(?:Clerk|Chair|Chairman|Chairwoman|Chairperson|Vice[- ]Chair(?:man)?|Secretary|Treasurer|Officers?|"
          r"[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,5}\s+(?:Officer|Officers|Manager|Director|Team|Group|WG|Lead|Advisor|"
          r"Adviser|Clerk|Auditor|Solicitor|Engineer|Head)|Each\s+WG|each\s+WG)")
@@ -534,18 +626,26 @@ _AGREED_TASK = re.compile(r"\bagreed?\s+that\b.*\b(?:would|will|should|to)\s+(?:
                           r"investigate|circulate|send|add|contact|write|arrange|report|prepare|liaise|look|update|provide|"
                           r"bring|forwarded|shared|share|emailed|reported|provided|brought|written|arranged|produced|"
                           r"produce|review|reviewed|discuss|raise|raised|draft|drafted|design|organise|prepared)\b", re.I)
+# "It was agreed that the Street Lighting Manager would email ...": a named officer or member given a task
+_AGREED_AGENT = re.compile(
+    r"\bagreed?\s+that\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}?(?:Manager|Officer|Officers|Director|Head|Clerk|Chair|"
+    r"Chairman|Vice-Chair|Leader|Team|Lead|Secretary|Adviser|Advisor|Engineer|Member|Coordinator|Co-ordinator)"
+    r"(?:\s+(?:of|for)\s+(?:[A-Z&][\w’'&-]*\s?)+?)?|officers|[A-Z]{2,4}(?:\s*(?:and|&|/)\s*[A-Z]{2,4})*|"
+    r"(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+)\s+(?:would|will|should|to)\s+(?:also\s+)?(?!be\b)"
+    r"(?P<verb>[a-z]+)\b")
 _DEFERRED = re.compile(r"\b(?:was|were)\s+deferred\s+(?:to|until)\b", re.I)
 _REMINDED = re.compile(r"\b(?:was|were)\s+reminded\s+(?:that|to)\b", re.I)
 _NEED_TO = re.compile(r"^(?P<who>(?:[A-Z]\.\s?[A-Z][\w-]+,?\s*(?:and\s+)?)+)\s+needs?\s+to\s+\w+")
 
 _SPEAKER = re.compile(
-    r"^(?:In\s+response(?:\s+to\s+[^,]*)?,?\s*)?(?P<who>(?:The|the)\s+[A-Z][\w&’'/,-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|to|the|-|–))*?"
+    r"^(?:(?:In\s+response(?:\s+to\s+[^,]*)?|(?:On|Regarding|Responding\s+to|In\s+answer\s+to|Asked\s+about)\s+[^,]{3,80}),?\s*)?(?P<who>(?:The|the)\s+[A-Z][\w&’'/,-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|to|the|-|–))*?"
     r"|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[A-Z][a-z]+\s+[A-Z][a-z’'-]+|She|He|They)"
-    r"(?:,\s*[^,]{3,80},)?\s+(?:replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|informed|"
+    r"(?:,\s*[^,]{3,80},)?\s+(?:(?:explained|outlined|described|presented|introduced)\s+[^.;]{3,120}?\s+and\s+(?:said|added|confirmed)|"
+    r"replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|informed|told|"
     r"assured|indicated|highlighted|commented|clarified|undertook|agreed|acknowledged|provided\s+assurance|gave\s+assurance)"
-    r"(?:\s+(?:the\s+)?(?:Panel|Committee|Board|Members|members|the\s+meeting))?\s+(?:that|to)\b")
+    r"(?:\s+(?:the\s+)?(?:Panel|Committee|Board|Cabinet|Members|members|councillors|the\s+meeting))?\s+(?:that|to)\b")
 _COMMIT = re.compile(
-    r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|still\s+|continue\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?"
+    r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|still\s+|instead\s+|therefore\s+|continue\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?"
     r"(?:resolved|reported|brought|presented|considered|discussed|circulated|provided|updated|reviewed|taken\s+forward|"
     r"programmed|finalised|rectified|carried\s+out|passed\s+on|forwarded|put\s+on|submitted|addressed|developed|"
     r"completed|undertaken|published|shared|sent|prepared|held|added|separated|implemented|continue|consider|"
@@ -560,9 +660,9 @@ _COMMIT = re.compile(
     r"\bintention\s+to\s+\w+|\bhoped\s+(?:this|that)\b[^.]*\bwould\b|\bwere\s+working\s+(?:with|to|on)\b|"
     r"\b(?:is|was)\s+in\s+development\b|\bworks?\s+closely\s+with\b[^.]*\bto\s+address\b|\bthere\s+was\s+a\s+desire\s+to\b|"
     r"\bthere\s+was\s+work\s+being\s+done\b|\bstill\s+awaiting\b|\bwould\s+continue\b")
-_NOT_COMMIT = re.compile(r"\bwould\s+(?:like|be\s+(?:useful|helpful|good|beneficial|important|appropriate|interesting|"
+_NOT_COMMIT = re.compile(r"\b(?:next|following)\s+meeting\b[^.]*\b(?:will|would|is\s+to)\s+be\s+held\b|\bwould\s+(?:like|be\s+(?:useful|helpful|good|beneficial|important|appropriate|interesting|"
                          r"a\b|an\b|the\b|able|willing|happy|grateful|keen|difficult|possible))|\bwould\s+have\b|"
-                         r"\bif\s+(?:it|they|this)\s+would\b|\bwhether\b|\basked\b|\bwould\s+not\b|\bit\s+would\s+be\b", re.I)
+                         r"\bif\s+(?:it|they|this)\s+would\b|\bwhether\b|(?<!had\s)(?<!have\s)\basked\b|\bwould\s+not\b|\bit\s+would\s+be\b", re.I)
 _PRIORITY_HEAD = re.compile(
     r"\b(?:priorit(?:y|ies)\s+(?:for|in|going)|work\s+programme|looking\s+(?:to|ahead|forward)|next\s+steps|"
     r"plans?\s+for\s+(?:20\d\d|the\s+(?:coming|next))|key\s+themes|objectives\s+for|areas\s+for\s+(?:development|improvement)|"
@@ -594,12 +694,47 @@ _NOT_SUBJ = re.compile(r"^(?:it|this|that|there|these|those|they|he|she|we|work|
                        r"issue|matter|item|policy|information|consultation|proposal|risk|schedule|budget|number)\b", re.I)
 
 
+# US discussion style: "President Sullivan said she would like the final layout to come back to the board"
+_WANTS_BACK = re.compile(
+    r"\b(?:would\s+like|wanted|asked\s+for|requested)\s+(?:to\s+see\s+)?[^.;]{3,150}?\s+(?:to\s+)?"
+    r"(?:come|be\s+brought|return|report)\s+back\s+(?:to|before)\s+(?:the|this)\s+"
+    r"(?:board|commission|council|committee|panel|members)\b", re.I)
+# "Information was requested on the Commissioner's pledge ...": the holder of the pledge is asked
+_REQUESTED_OF = re.compile(
+    r"\b(?:requested|sought|asked\s+for)\s+(?:on|about|regarding|in\s+relation\s+to)\s+the\s+"
+    r"(?P<who>(?:[A-Z][\w&-]*\s+){0,4}?(?:Commissioner|Director|Manager|Officer|Council|Board|Service|Team|Partnership|"
+    r"Authority|Trust|Police|Leader|Clerk))(?:’s|'s)\s")
+# "... still awaiting the letter from NCC": who is to deliver
+_AWAITED_FROM = re.compile(r"\bawait(?:ing|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,5}?from\s+(?:the\s+)?"
+                           r"(?P<who>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})")
+# "Officers also recognised ... and were working with schools": a role as the subject of the sentence
+_ROLE_SUBJ = re.compile(r"^(?:The\s+|the\s+)?(?P<who>(?:[A-Z][\w&’'-]*\s+){0,4}?(?:Officers|Team|Service|Council|Partnership))"
+                        r"\s+(?:also\s+|now\s+|still\s+)?[a-z]+(?:ed|s)\b")
+
+
+def _referent(who: str, before: str, ctx: "_Ctx") -> str:
+    """"asked them to" -> the group named just before in the sentence ("drew Members' attention ... and asked
+    them to"); "asked him/her to" -> the last speaker. The words as written when there is nothing to refer to."""
+    w = who.strip()
+    if w.lower() == "them":
+        groups = re.findall(r"\b(Members|members|Councillors|councillors|Officers|officers|Governors|Trustees)(?:’|')?(?=\s)", before)
+        return groups[-1] if groups else w
+    if w.lower() in ("him", "her") and ctx.speaker:
+        return ctx.speaker
+    return w
+
+
 def _commit_subject(st: str) -> str | None:
     """The subject of a promise when it names who will act ("Freebridge are looking into ...",
-    "the children and families service would consider ...")."""
+    "the children and families service would consider ...", "Officers ... were working with schools"), or the
+    body something is awaited from."""
+    m = _AWAITED_FROM.search(st)
+    if m:
+        return m.group("who")
     m = _SUBJ.match(st)
     if not m:
-        return None
+        m = _ROLE_SUBJ.match(st)
+        return m.group("who") if m else None
     who = m.group("who")
     if _NOT_SUBJ.match(who):
         return None
@@ -732,6 +867,10 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
                 r"\bthat\b[^.]*\b(?:be\s+)?(?:commended|thanked|congratulated|recorded)\b", st):
             ctx.add("action", "requested", st, b)
             return
+        m = _AGREED_AGENT.search(st)
+        if m and not _NOT_TASK_VERB.match(m.group("verb")):
+            ctx.add("action", "agreed-task", st, b, owner_hint=m.group("who"))
+            return
         m = _AGREED_TASK.search(st)
         if m and not re.search(r"\bshould\b", st):
             text = _merge_before(ctx, before, st) if _short(st) and before else st
@@ -766,12 +905,16 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         who = m.group("who") or m.group("who2")
         if not _NOT_TASK_VERB.match(verb):
             text = _merge_before(ctx, before, st) if _short(st) and before else st
-            ctx.add("action", "asked-to", text, b, owner_hint=who)
+            ctx.add("action", "asked-to", text, b, owner_hint=_referent(who, st[:m.start()], ctx))
             return
+    if _WANTS_BACK.search(st) and not st.endswith("?"):
+        ctx.add("action", "requested", st, b)  # "... said she would like the layout to come back to the board"
+        return
     if (_REQUESTED.search(st) and not re.search(r"\basked\s+(?:if|whether)\b", st)
             and not re.search(r"\bthat\b[^.]*\b(?:be\s+)?(?:commended|thanked|congratulated|recorded)\b", st)):
         text = _merge_before(ctx, before, st) if _short(st) and before else st
-        ctx.add("action", "requested", text, b)
+        mw = _REQUESTED_OF.search(st)
+        ctx.add("action", "requested", text, b, owner_hint=mw.group("who") if mw else None)
         return
     if _UNDERTOOK.search(st):
         m = re.match(r"^\(?(?P<who>[^.;]{2,100}?)\s+(?:undertook|agreed|offered|promised|volunteered|have\s+also\s+agreed|have\s+agreed|had\s+agreed|also\s+agreed)", st)
@@ -877,6 +1020,32 @@ def _table_row(ctx: _Ctx, b: Block, cols: dict) -> None:
     ctx.add("action", "action-table-row", text, b, owner_hint=cell("who") or None, context=when)
 
 
+_FIGURE_CELL = re.compile(r"^[<>~≈]?\s*[£$]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m|bn|pp)?$", re.I)
+
+
+def _figures_only(cells: list[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and all(_FIGURE_CELL.match(c.strip()) for c in filled)
+
+
+def _metric_row(ctx: _Ctx, b: Block) -> None:
+    """A performance table's row: a measure and its figures ("Reviews held within timescales | 91% | 93%")."""
+    cells = [c.strip() for c in b.cells or () if c.strip()]
+    if len(cells) < 2 or not re.search(r"[A-Za-z]{3}", cells[0]) or len(_tokens(cells[0])) < 2:
+        return
+    figures = cells[1:]
+    if not _figures_only(figures):
+        return
+    m = _METRIC.search(" ".join(figures)) or re.search(r"(?P<cnt>\d[\d,]*)", figures[-1])
+    text = " ".join(cells)
+    last = figures[-1].replace(",", "")
+    num = re.search(r"\d+(?:\.\d+)?", last)
+    if num is None or m is None:
+        return
+    unit = "%" if last.endswith("%") else ("£" if "£" in last else "count")
+    ctx.add("metric", "metric-table-row", text, b, metric={"value": float(num.group(0)), "unit": unit, "measure": cells[0]})
+
+
 _ROW_OWNER = re.compile(r"^(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,4})*)\b")
 
 
@@ -884,14 +1053,20 @@ def _expand_rows(bl: list[Block]) -> list[Block]:
     """A table used for layout (a minutes table of "Points discussed | Action Who/When") is read as text: its
     long cell becomes blocks (split at inline bullets), and its short cell is kept as the row's action note."""
     out: list[Block] = []
+    in_action_table = False
     for b in bl:
         if b.cells is None or _table_columns(b.cells):
+            in_action_table = b.cells is not None
+            out.append(b)
+            continue
+        if in_action_table:  # a row under an Action | Who | When header is read by its columns
             out.append(b)
             continue
         cells = [c.strip() for c in b.cells]
         main = max(cells, key=len)
-        if len(main) < 40 or all(title_like(c) or not c for c in cells):
-            out.append(b)
+        if (len(main) < 40 or all(title_like(c) or not c for c in cells)
+                or _figures_only([c for c in cells if c is not main])):
+            out.append(b)  # a heading row, or a measure and its figures
             continue
         note = " ".join(c for c in cells if c and c is not main) or None
         pieces = [p for p in re.split(r"\s+[•·▪]\s+|\s+(?=(?:ii|iii|iv|v|vi)\.\s)", main) if p.strip()]
@@ -971,6 +1146,8 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
             ctx.note(b.line, None, "action table header")
         elif table_cols:
             _table_row(ctx, b, table_cols)
+        else:
+            _metric_row(ctx, b)
         return table_cols
     table_cols = None
     if re.match(r"^Minutes\s*:\s*$", text, re.I):
@@ -981,9 +1158,10 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         text = m_inline.group("rest")
         b = Block(text, b.lines, b.label, b.heading, b.cells)
     # quotations: a motion as moved, a resolution of an earlier meeting
-    if ctx.quote or text.startswith(("“", '"', "‘")):
-        closes = re.search(r"[”\"’]\.?\s*$", text) and not (len(text) < 3)
-        ctx.quote = not closes
+    if ctx.quote and b.heading and not _QUOTE_CLOSE_END.search(text):
+        ctx.quote = False  # a quotation never runs past the next heading
+    if ctx.quote or _quotation(text):
+        ctx.quote = not _QUOTE_CLOSE_END.search(text) if ctx.quote else _quote_opens(text)
         ctx.note(b.line, None, "quoted text")
         return table_cols
     if ctx.proposal is not None:
@@ -1036,7 +1214,10 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         return table_cols
     # work programme / priorities
     nxt = bl[i + 1] if i + 1 < len(bl) else None
-    heading_like = b.heading or (b.label is None and (
+    # "5. Priorities for April 2024 – March 2025": a numbered section heading
+    numbered_head = (b.label is not None and (b.label.wrap == "multi" or b.label.kinds() == ("decimal",))
+                     and title_like(text) and _PRIORITY_HEAD.search(text) is not None)
+    heading_like = b.heading or numbered_head or (b.label is None and (
         title_like(text) or (text.endswith(":") and len(text) < 160)
         or (len(text.split()) <= 8 and not re.search(r"[.;,]$", text) and nxt is not None and nxt.label is not None)))
     if heading_like:
@@ -1054,6 +1235,9 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         if b.label is None and len(text) < 80 and not _trigger(text):
             ctx.note(b.line, None, "heading")
             return table_cols
+    if ctx.priority_head and b.label is not None and text.endswith((":", ":-")) and len(_tokens(text)) <= 12:
+        ctx.note(b.line, None, "introduction to the priorities")  # "5.1 Over the next year the service will:"
+        return table_cols
     if ctx.priority_head and b.label is not None:
         owner = None
         mo = re.match(rf"^(?P<who>(?:The\s+)?(?:(?:[A-Z][\w&’'-]*|&|and)\s+){{1,6}}(?:Task Group|Group|Team|Board|Service|Panel|Committee))\s*(?::|to\b)", text)
@@ -1075,6 +1259,29 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
     return table_cols
 
 
+_QUOTE_CLOSE_END = re.compile(r"[”\"’]\.?\s*$")
+
+
+def _quote_opens(text: str) -> bool:
+    """A block that opens a quotation and does not close it (the quotation goes on in the next blocks)."""
+    if text.startswith("“"):
+        return text.count("”") < text.count("“")
+    if text.startswith('"'):
+        return text.count('"') % 2 == 1
+    if text.startswith("‘"):
+        return not re.search(r"’(?![A-Za-z])", text[1:])
+    return False
+
+
+def _quotation(text: str) -> bool:
+    """Quoted text (a motion as moved, a resolution of an earlier meeting): a block that starts with a quote
+    mark and is quoted as a whole or opens a quotation. A block that only starts with a quoted name
+    ("“My Review” leaflet – achieved.") is not a quotation."""
+    if not text.startswith(("“", '"', "‘")) or len(text) < 3:
+        return False
+    return bool(_QUOTE_CLOSE_END.search(text)) or _quote_opens(text)
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """The same decision printed twice (a Decision field and the minutes; a motion and its resolution): keep
     the better-sourced one. Items of one list are never merged with each other."""
@@ -1082,8 +1289,8 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     for c in sorted(cands, key=lambda c: -c.confidence):
         dup = False
         for k in keep:
-            if k.group == c.group:
-                continue
+            if k.group == c.group or (k.kind == c.kind == "metric" and k.rule != c.rule):
+                continue  # a table's figures and the sentence that comments on them are both kept
             sim = similarity(k.text, c.text)
             if (sim >= 0.75 and ({k.kind, c.kind} <= {"resolution", "recommendation"})) or sim >= 0.85:
                 dup = True

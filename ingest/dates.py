@@ -339,7 +339,9 @@ _RELATIVE_RE = re.compile(
     rf"\b(?:(?P<within>within|inside)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
     rf"|(?P<in>in)\s+(?:the\s+)?(?P<nx>next\s+|coming\s+|following\s+)?)"
     rf"(?:(?P<n>\d{{1,3}}|{_NUM_WORDS})[\s-]+)?(?P<unit>fortnight|working\s+days?|business\s+days?|days?|weeks?|months?|years?)"
-    rf"(?P<time>['’]?s?\s+time)?\b(?!['’]?s?\s+(?:of|from|after|following|before)\b)",
+    rf"(?P<time>['’]?s?\s+time)?\b(?!['’]?s?\s+(?:of|from|after|following|before)\b)"
+    # "within 20 working days in at least 85% of cases" is a service standard, not a deadline
+    rf"(?!\s+(?:in|for)\s+(?:at\s+least\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?\d+(?:\.\d+)?\s?%)",
     re.I,
 )
 _END_OF_RE = re.compile(

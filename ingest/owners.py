@@ -12,7 +12,7 @@ import re
 
 from rapidfuzz import fuzz
 
-_ROLE_WORD = (r"(?:Officers?|Director|Directors|Manager|Managers|Head|Heads|Clerk|Chair|Chairman|Chairwoman|Leader|Lead|"
+_ROLE_WORD = (r"(?:Vice-Chair(?:man)?|Officers?|Director|Directors|Manager|Managers|Head|Heads|Clerk|Chair|Chairman|Chairwoman|Leader|Lead|"
               r"Members|Councillors?|Cllr|Commissioner|Auditor|Advisor|Adviser|Team|team|Service|service|Services|"
               r"Secretary|Executive|Solicitor|Treasurer|Engineer|Planner|Cabinet|Council|Committee|Panel|Board|Group|"
               r"Forum|Partnership|Authority|Commission|IROs?|Governors|Trustees|WG|Coordinator|Co-ordinator|Assistant)")
@@ -28,11 +28,14 @@ _BY_AGENT = re.compile(
     r"\b(?:maintained|prepared|undertaken|led|produced|carried\s+out|rectified|delivered|provided|presented|reviewed)\s+by\s+"
     r"(?:the\s+)?(?P<who>(?:[A-Z][\w&’'-]*|[a-z]+)(?:\s+[\w&’'-]+){0,4}?\s*(?:team|Team|service|Service|Officers?|Director|Manager|"
     r"Head|Group|Board|Committee|[A-Z]{2,6}))\b")
+_ONE_ROLE = (rf"(?:relevant\s+|all\s+)?(?:[A-Z][\w&’'-]*\s+){{0,6}}?(?:{_ROLE_WORD}|Member)"
+             r"(?:\s+(?:for|of)\s+[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z&][\w&’'-]*){0,5})?"
+             r"(?:,\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,3}(?=\s+[a-z]))?")  # "Service Manager, Leaving Care"
 _THAT_SUBJECT = re.compile(
-    rf"^(?:That\s+|that\s+)?(?:the\s+)?(?P<who>(?:relevant\s+|all\s+)?(?:[A-Z][\w&’'-]*\s+){{0,6}}?(?:{_ROLE_WORD}|Member)"
-    r"(?:\s+(?:for|of)\s+[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z&][\w&’'-]*){0,5})?)\s+"
+    rf"^(?:That\s+|that\s+)?(?:the\s+)?(?P<who>{_ONE_ROLE}(?:\s+and\s+(?:the\s+)?{_ONE_ROLE})?)\s+"
     r"(?:provide|bring|attend|report|write|select|prepare|submit|circulate|review|consider|arrange|produce|present|"
     r"investigate|explore|develop|update|contact|liaise|look|ensure|work|undertake|seek|meet|continue|agree|be\s+asked|"
+    r"consult|email|inform|notify|advise|organise|draft|obtain|check|confirm|commission|carry|lead|set|hold|"
     r"be\s+requested|be\s+invited|be\s+instructed|monitor|identify|publish|make|take|share|send|give|include|"
     r"will\s+\w+|would\s+\w+|to\s+\w+|be\s+authori[sz]ed|be\s+delegated)\b")
 _PRESENTED_TO = re.compile(
@@ -56,11 +59,20 @@ def _tidy(who: str | None) -> str | None:
     return w
 
 
+# "That the Director of Place, in consultation with the Cabinet Member for Environment, be authorised to ..."
+_CONSULTATION = re.compile(r",\s*(?:in\s+consultation|after\s+consultation|in\s+conjunction|following\s+consultation)\s+with\s+[^,]{3,120},")
+# the decision inside "That the Committee recommends that ...", "RESOLVED also that ...", "noted, and that ..."
+_INNER_THAT = re.compile(r"\b(?i:recommends?|recommended|also|and|further)\s+that\s+")
+
+
 def owner_from_text(text: str) -> str | None:
     """An owner the words of an item state, or None."""
     t = re.sub(r"\s+", " ", text or "").strip()
-    for rx in (_RECOMMEND_TO, _DELEGATE, _PROPOSALS_BY, _THAT_SUBJECT, _BY_AGENT, _PRESENTED_TO):
+    t = _CONSULTATION.sub("", t)
+    for rx in (_RECOMMEND_TO, _DELEGATE, _PROPOSALS_BY, _THAT_SUBJECT, _INNER_THAT, _BY_AGENT, _PRESENTED_TO):
         m = rx.search(t)
+        if m and rx is _INNER_THAT:
+            m = _THAT_SUBJECT.match(t[m.end():])
         if m:
             who = _tidy(m.group("who"))
             if who and not re.fullmatch(r"(?:Committee|Panel|Board|Council)", who):
@@ -85,7 +97,8 @@ def owner_of(c, part, meeting, doc) -> str | None:
     if kind == "priority":
         return hint or from_text or getattr(doc, "service", None)
     if kind == "commitment":
-        return hint or from_text
+        # a promise in a service's own annual report is the service's
+        return hint or from_text or (getattr(doc, "service", None) if getattr(doc, "kind", None) == "annual-report" else None)
     if kind == "action":
         if from_text:
             return from_text

@@ -251,7 +251,7 @@ def blocks(lines: list[Line]) -> list[Block]:
             cur = None
             continue
         lab, rest = parse_label(t)
-        is_head = bool(ln.heading) and _is_heading_line(ln, t, cur, wide)
+        is_head = bool(ln.heading) and _is_heading_line(ln, rest if lab is not None and rest else t, cur, wide)
         if lab is not None and not rest:
             # a label alone on its line ("(1)", "1.") labels the next line
             pending_label, pending_lines = lab, [ln]
@@ -355,18 +355,23 @@ _MINUTES_OF = re.compile(
     r"\bMINUTES\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+"
     r"(?:held|at|in|on)\b", re.I)
 _MINUTES_OF_BODY_MEETING = re.compile(r"^Minutes\s+of\s+(?:the\s+)?(?P<committee>.+?)\s+(?:Meeting|meeting)\b", re.I)
+_MINUTES_HELD = re.compile(r"^(?:the\s+)?minutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting\s+held\b", re.I)
 _MEETING_OF = re.compile(r"^(?:(?:regular|special|annual|extraordinary|ordinary|adjourned)\s+)?meeting\s+of\s+(?:the\s*)?(?P<rest>.*)$", re.I)
 _AGENDA_FOR = re.compile(r"^Agenda\s+(?:and minutes\s+)?for\s+(?P<committee>.+?)\s+on\s+(?P<date>.+)$", re.I)
 _NAME_DASH_DATE = re.compile(r"^(?P<committee>[A-Z][^–\-]{2,90}?)\s+[-–]\s+(?P<date>" + DATE_RE.pattern + r").*$", re.I)
 _ISSUE_DECISION_LINE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<title>.+)$")
 _BODY_RESOLVED = re.compile(
     r"^(?:The[ \t]+)?(?P<body>(?:[A-Z][\w’'&-]*[ \t]+){0,6}?" + _BODY_NOUNS + r")[ \t]+(?:unanimously[ \t]+)?(?:resolved|RESOLVED|agreed|AGREED|decided)\b", re.M)
+# "overview and scrutiny committee recommends that ..." (a body named in lower case as the subject of a decision)
+_BODY_DECIDES_LOWER = re.compile(
+    r"(?<![\w’'-])(?P<body>(?:[a-z][\w’'-]*[ \t]+){1,4}?(?:committee|panel|board|forum))[ \t]+"
+    r"(?:unanimously[ \t]+)?(?:recommends|resolved|RESOLVED|agreed|decided)\b")
 _NAMED_BODY = re.compile(
     r"(?<![\w’'])(?P<name>(?:(?:[A-Z][\w’'&-]*|&|and|of|for|the)[ \t]+){0,8}?(?:[A-Z][\w’'&-]*[ \t]+)"
     r"(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Executive|Authority|Commission|Partnership Board|Council))(?![\w-])"
     r"(?![ \t]+(?:Director|Member|Members|Officer|Head|Lead|Leader|Manager|Chair|Chairman|Support|Report|Papers)\b)")
 _GENERIC_SUBJECT = re.compile(
-    r"\b(?:The|the)\s+(?P<noun>Committee|Panel|Board|Cabinet|Forum|Executive|Commission|Council|Authority)\s+"
+    r"(?:^|(?<=[.:;!?]\s)|(?<=\bthen\s)|(?<=\balso\s))(?:The|the)\s+(?P<noun>Committee|Panel|Board|Cabinet|Forum|Executive|Commission|Council|Authority)\s+"
     r"(?:considered|noted|agreed|resolved|RESOLVED|received|discussed|welcomed|supported|asked|requested|NOTED|heard|was|were|recommends|recommended)\b")
 
 
@@ -376,7 +381,7 @@ def _clean_committee(s: str | None) -> str | None:
     s = re.sub(r"\s+", " ", s).strip(" .,:;-–")
     s = re.sub(r"\s*\((?:Item|Minute).*$", "", s, flags=re.I)
     s = re.sub(r"\s+(?:Meeting|Minutes|Meeting Minutes)$", "", s, flags=re.I)
-    s = re.sub(r"^(?:To|From|Meeting|Committee)\s*:\s*", "", s)
+    s = re.sub(r"^(?:(?:Report\s+)?To|From|Meeting|Committee)\s*:\s*", "", s, flags=re.I)
     s = re.sub(r"^(?:the|a)\s+", "", s, flags=re.I)
     if not s or len(s) > 120 or (not s[:1].isupper() and not re.search(_BODY_NOUNS + "$", s, re.I)) or _generic_only(s) or re.fullmatch(r"(?:the|a|an|of|and|for)", s, re.I):
         return None
@@ -458,6 +463,15 @@ def _front_matter(lines: list[Line], kind_hint: str) -> _Front:
             f.committee = _clean_committee(name)
         tail = joined[m.end():m.end() + 250]
         f.date = f.date or find_date(tail)
+    # "PLACE AND ENVIRONMENT OVERVIEW AND SCRUTINY COMMITTEE" above "Minutes of a meeting held on 5 November 2024"
+    for k, t in enumerate(head[:15]):
+        if _MINUTES_HELD.match(t):
+            f.date = f.date or find_date(" ".join(head[k:k + 2]))
+            for prev in reversed(head[max(0, k - 3):k]):
+                if not f.committee and title_like(prev) and re.search(_BODY_NOUNS + r"$", prev, re.I):
+                    f.committee = _clean_committee(prev)
+                    break
+            break
     for i, t in enumerate(head):
         if not f.committee:
             m = _MINUTES_OF_BODY_MEETING.match(t)
@@ -571,41 +585,72 @@ def _front_matter(lines: list[Line], kind_hint: str) -> _Front:
 
 
 def infer_committee(lines: list[Line]) -> str | None:
-    """The body whose record this is, when no header names it: the named body the text makes the subject
-    of its decisions ("The Cabinet agreed ...", "members of the Corporate Parenting Panel"), matched to
-    a generic "The Panel considered ..." by its last word. None when the text names none."""
+    """The body whose record this is, when no header names it, read only from strong evidence:
+
+    * ``body-decides``: a named body is the subject of a decision ("The Audit Committee RESOLVED",
+      "Cabinet resolved to:", "The Schools Forum agreed");
+    * ``generic-subject-named-once``: the text makes "The Panel" the subject of its business ("The Panel
+      considered ...", "The Cabinet agreed ...") and names exactly one body of that kind ("the Corporate
+      Parenting Panel"); two different panels named and it is None.
+
+    A body that is only mentioned ("the recommendations of the Scrutiny Panel") is never taken."""
     text = "\n".join(ln.text for ln in lines)
-    generic = Counter(m.group("noun").lower() for m in _GENERIC_SUBJECT.finditer(text))
-    mentions = Counter(m.group(1).lower() for m in re.finditer(
-        r"\b(?:the|The)\s+(Committee|Panel|Board|Forum|Commission|Executive|Cabinet)\b(?!\s+(?:Member|Room|Chamber))", text))
-    named: Counter = Counter()
+    deciding = Counter()
+    for rx in (_BODY_RESOLVED, _BODY_DECIDES_LOWER):
+        for m in rx.finditer(text):
+            name = _named(m.group("body"))
+            if name:
+                deciding[name] += 1
+    if deciding:
+        return _clean_committee(deciding.most_common(1)[0][0])
+    named: dict[str, set[str]] = {}
     for m in _NAMED_BODY.finditer(text):
-        name = re.sub(r"^(?:(?:the|and|of|for|&)\s+)+", "", m.group("name"), flags=re.I).strip()
-        name = re.sub(r"’s?$|'s?$", "", name)
-        if len(name.split()) < 2 and name.lower() not in ("cabinet", "executive"):
-            continue
-        if re.match(r"^(?:This|That|Our|Its|Their|A|An|Each|Every|Any|All|Local|Previous|Next|Full|New)\s", name):
-            continue
-        named[name] += 1
-    for m in _BODY_RESOLVED.finditer(text):
-        named[m.group("body")] += 2
-    for m in re.finditer(r"\b(?P<name>(?:overview and scrutiny|audit|standards|licensing|planning) committee)\s+(?:recommends|resolved|agreed)\b", text, re.I):
-        named[m.group("name")] += 2
-    if not named:
+        name = _named(m.group("name"))
+        if name:
+            named.setdefault(name.split()[-1].lower(), set()).add(name)
+    generic = Counter(m.group("noun").lower() for m in _GENERIC_SUBJECT.finditer(text))
+    for noun, _ in generic.most_common():
+        names = {n.lower(): n for n in named.get(noun, ())}
+        if len(names) == 1:
+            return _clean_committee(next(iter(names.values())))
+    return None
+
+
+_HEADING_BODY = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w&’'\- ]{2,90}?\s(?:Board|Partnership|Panel|Committee|Commission|Forum))(?:’s|'s)?$")
+
+
+def heading_body(lines: list[Line]) -> str | None:
+    """The body a report names in its own headings ("Kent & Medway Civilian-Military Partnership" + "Board"
+    printed as a heading; "X Board's" above "Strategic Aims"): the body whose report it is. None if no heading
+    names a body."""
+    heads: list[str] = []
+    prev: Line | None = None
+    for ln in lines:
+        if ln.heading and ln.cells is None:
+            joined = (prev is not None and prev.heading and prev.page == ln.page and ln.line == prev.line + 1)
+            if joined and heads:
+                heads[-1] = f"{heads[-1]} {ln.text.strip()}"
+            else:
+                heads.append(ln.text.strip())
+        prev = ln
+    for h in heads:
+        m = _HEADING_BODY.match(h)
+        if m and len(m.group("name").split()) >= 2:
+            return _clean_committee(m.group("name"))
+    return None
+
+
+def _named(name: str) -> str | None:
+    """A body's proper name ("Corporate Parenting Panel", "Cabinet"), or None for "the Panel", "This Committee"."""
+    name = re.sub(r"^(?:(?:Members?|Chair(?:man)?|Vice-Chair(?:man)?|Clerk)\s+of\s+)", "", name.strip())
+    name = re.sub(r"^(?:(?:the|and|of|for|&)\s+)+", "", name, flags=re.I).strip()
+    name = re.sub(r"’s?$|'s?$", "", name)
+    if len(name.split()) < 2 and name.lower() not in ("cabinet", "executive"):
         return None
-    best, best_score = None, 0.0
-    for name, n in named.items():
-        last = name.split()[-1].lower()
-        score = n + 3 * generic.get(last, 0) + min(mentions.get(last, 0), 3)
-        if last == "council":
-            score *= 0.5
-        if last in ("cabinet", "executive") and re.search(rf"\bThe {name}\s+(?:considered|agreed|asked|resolved|noted)", text):
-            score += 4
-        if score > best_score:
-            best, best_score = name, score
-    if best_score < 2:
+    if re.match(r"^(?:This|That|Our|Its|Their|A|An|Each|Every|Any|All|Local|Previous|Next|Full|New|Whole|Same)\s", name, re.I):
         return None
-    return _clean_committee(best)
+    return name
 
 
 # ---- document kind -------------------------------------------------------------------------------
@@ -777,6 +822,8 @@ def segment(text: Text) -> Segmented:
     title = meta_in.get("title") or front.title or _title_of(lines, text, kind)
     if committee is None:
         committee = infer_committee(lines)
+    if committee is None and kind == "annual-report":
+        committee = heading_body(lines)
     service = _service_of(title, lines) if kind in ("annual-report", "other", "agenda-item") else None
     if kind == "annual-report" and service is None:
         service = committee

@@ -375,3 +375,224 @@ def test_passive_request_in_an_officers_answer_goes_to_that_officer():
     (c,) = [c for c in run("In response the Head of Leisure advised that the figures were provisional. An update to a "
                            "future meeting on progress was requested.") if c.kind == "action"]
     assert c.owner_hint == "Head of Leisure"
+
+
+# ---- forms seen on councils the rules were not tuned on (paraphrased Wexcombe examples) ------------
+
+def pdf_rows(*rows) -> Text:
+    """PDF lines; a tuple is a table row (its cells), a string a line of text."""
+    lines = []
+    for n, r in enumerate(rows, 1):
+        if isinstance(r, tuple):
+            lines.append(Line(text=" | ".join(r), page=1, line=n, cells=r))
+        else:
+            lines.append(Line(text=r, page=1, line=n))
+    return Text(lines=lines, format="pdf", pages=1)
+
+
+def test_action_table_rows_in_a_pdf_keep_who_and_when_even_with_long_action_cells():
+    cands = run(pdf_rows(
+        "MINUTES of a meeting of the Wexcombe Leisure Committee held on 3 June 2024.",
+        "ACTION LIST",
+        ("Minute", "Action", "Who", "When"),
+        ("12", "Send the revised opening hours for all three leisure centres to every ward councillor", "Head of Leisure", "1 July 2024"),
+        ("14", "Book a visit to the new splash park at Mill Green for members of the Committee", "TW", "September 2024"),
+    ))
+    acts = [(c.kind, c.rule, c.owner_hint, c.context) for c in cands]
+    assert acts == [("action", "action-table-row", "Head of Leisure", "1 July 2024"),
+                    ("action", "action-table-row", "TW", "September 2024")]
+
+
+def test_a_bullet_that_starts_with_a_quoted_name_is_not_a_quotation():
+    cands = run(pdf("""Leisure Service Annual Report 2023-24
+1. Progress
+• “Swim Safe” scheme – delivered. Every Year 5 pupil had a lesson in 2023.
+2. Priorities for April 2024 – March 2025
+• Open the refurbished sports hall at Eastgate.
+• Train twelve more lifeguards."""))
+    assert [(c.kind, c.text) for c in cands if c.kind == "priority"] == [
+        ("priority", "Open the refurbished sports hall at Eastgate."), ("priority", "Train twelve more lifeguards.")]
+
+
+def test_numbered_priorities_heading_with_an_introductory_line():
+    t = Text(lines=[Line("Wexcombe Libraries Service Annual Report 2023-24", page=1, line=1, heading=1),
+                    Line("3. Performance", page=1, line=2, heading=2),
+                    Line("3.1 Visits rose by 4% on the year before.", page=1, line=3),
+                    Line("4. Priorities for April 2024 – March 2025", page=1, line=4, heading=2),
+                    Line("4.1 In the coming year the service will:", page=1, line=5),
+                    Line("• Extend Saturday opening at Eastgate library.", page=1, line=6),
+                    Line("• Lend laptops to residents without internet access.", page=1, line=7)],
+             format="pdf", pages=1)
+    pri = [c for c in run(t) if c.kind == "priority"]
+    assert [c.text for c in pri] == ["Extend Saturday opening at Eastgate library.",
+                                      "Lend laptops to residents without internet access."]
+    assert {c.context for c in pri} == {"Priorities for April 2024 – March 2025"}
+
+
+def test_nested_clauses_under_a_subject_only_parent_are_separate_decisions():
+    cands = run("""Minutes:
+
+RESOLVED:
+
+1. That the report be noted.
+
+2. That the Head of Parks:
+
+(a) send members a list of play areas rated poor, before the next meeting; and
+
+(b) consult parents on the order of repairs.
+
+3. That the Committee receive a further report in March 2025.""")
+    got = [(c.label, c.text, c.owner_hint, c.tracked) for c in cands]
+    assert got == [
+        ("1", "That the report be noted.", None, False),
+        ("a", "send members a list of play areas rated poor, before the next meeting", "Head of Parks", True),
+        ("b", "consult parents on the order of repairs.", "Head of Parks", True),
+        ("3", "That the Committee receive a further report in March 2025.", None, True)]
+
+
+def test_authorised_to_parent_and_as_follows_parent_split_their_sub_items():
+    cands = run("""Decision:
+
+(1) That the Director of Housing be authorised to:
+
+i) buy twenty modular homes; and
+
+ii) report the outcome to Cabinet by July 2025.
+
+(2) That the Cabinet's response to the Panel's recommendations be as follows:
+
+(a) recommendation (a) is accepted;
+
+(b) recommendation (b) is partially accepted: rents will be reviewed in 2025.""")
+    got = [(c.label, c.owner_hint, c.tracked) for c in cands]
+    assert got == [("i", "Director of Housing", True), ("ii", "Director of Housing", True),
+                   ("a", None, False), ("b", None, True)]
+
+
+def test_a_nested_list_of_additions_stays_inside_its_parent():
+    cands = run("""RESOLVED to:
+
+(i) Approve the following additions to the capital programme:
+
+• £20,000 for the Eastgate roof; and
+
+• £5,000 for new signage.
+
+(ii) Note the report.""")
+    assert [c.label for c in cands] == ["i", "ii"]
+    assert "Eastgate roof" in cands[0].text
+
+
+def test_items_added_to_the_work_programme_are_each_a_tracked_decision():
+    cands = run("""RESOLVED: That the following items be added to the work programme for 2025-26:
+
+(a) Allotments strategy - outcome of the review;
+
+(b) Town centre toilets; and
+
+(c) Winter maintenance - lessons learned.""")
+    assert [(c.label, c.kind, c.tracked) for c in cands] == [
+        ("a", "resolution", True), ("b", "resolution", True), ("c", "resolution", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "RESOLVED: That consideration of the Allotments Strategy be deferred to the next meeting of the Committee.",
+    "Resolved: That the review of the Cemetery Regulations be deferred until the meeting on 4 March 2025.",
+    "RESOLVED: That the work programme be agreed, with the addition of an item on public toilets for the July meeting.",
+    "RESOLVED: That the work programme be noted and that the Chair and Vice-Chair agree the items for the next meeting.",
+])
+def test_deferrals_and_work_programme_additions_are_tracked(text):
+    (c,) = run(text)
+    assert c.kind == "resolution" and c.tracked
+
+
+def test_it_was_agreed_that_an_officer_would_do_something_is_their_action():
+    (c,) = [c for c in run("Several members asked about gully cleaning. It was agreed that the Highways Manager "
+                           "would email members the cleaning schedule for their ward.") if c.kind == "action"]
+    assert c.rule == "agreed-task" and c.owner_hint == "the Highways Manager"
+
+
+def test_the_date_of_the_next_meeting_is_not_a_commitment():
+    assert run("The next meeting of the Committee will be held on Tuesday 8 July 2025 at 6.30 pm.") == []
+
+
+def test_a_performance_table_row_is_a_metric_and_the_sentence_on_it_is_kept_too():
+    cands = run(pdf_rows(
+        "Wexcombe Libraries Service Annual Report 2023-24",
+        ("Measure", "2022-23", "2023-24"),
+        ("Visits to libraries in the year", "412,000", "431,500"),
+        ("Reservations collected within seven days of arrival", "81%", "88%"),
+        "88% of reservations were collected within seven days of arrival.",
+    ))
+    assert [(c.kind, c.rule, c.metric["value"], c.metric["unit"]) for c in cands] == [
+        ("metric", "metric-table-row", 431500.0, "count"), ("metric", "metric-table-row", 88.0, "%"),
+        ("metric", "metric", 88.0, "%")]
+
+
+def test_recommend_to_parent_gives_one_recommendation_per_nested_item():
+    cands = run("""RESOLVED:
+
+(a) That the report be noted.
+
+(b) To recommend to Cabinet that:
+
+i) Wexcombe's bus pass holders travel free before 9.30 am; and
+
+ii) the concessionary fare for carers be halved.""")
+    assert [(c.label, c.kind, c.owner_hint) for c in cands] == [
+        ("a", "resolution", None), ("i", "recommendation", "Cabinet"), ("ii", "recommendation", "Cabinet")]
+    assert all(c.tracked for c in cands[1:])
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("The Director of Housing told the Panel that the allocations policy would be brought back in May.", "Director of Housing"),
+    ("On the delayed survey, the Head of Parks confirmed that the results would be reported in July.", "Head of Parks"),
+    ("The Head of Libraries explained the opening hours and said that a review would be presented in the spring.",
+     "Head of Libraries"),
+])
+def test_the_speaker_of_a_promise_in_several_forms(text, owner):
+    (c,) = run(text)
+    assert c.kind == "commitment" and c.owner_hint == owner
+
+
+def test_a_promise_after_a_request_the_committee_had_made_is_still_a_promise():
+    (c,) = run("The survey could not be finished in May as the Panel had asked, and would instead be reported "
+               "to the Panel in September.")
+    assert c.kind == "commitment"
+
+
+def test_them_in_asked_them_to_is_the_group_named_before():
+    (c,) = run("The Scrutiny Officer reminded Members about the annual report and asked them to send any comments by Friday.")
+    assert c.kind == "action" and c.owner_hint == "Members"
+
+
+def test_information_requested_on_a_roles_pledge_is_asked_of_that_role():
+    (c,) = run("Information was requested on the Commissioner's pledge to fund more street wardens in Wexcombe.")
+    assert c.kind == "action" and c.owner_hint == "Commissioner"
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("The Clerk said she was still awaiting the reply from Wexcombe Highways about the broken bollard.", "Wexcombe Highways"),
+    ("Officers also noted the pressure on budgets and were working with schools to find savings.", "Officers"),
+])
+def test_who_a_promise_depends_on(text, owner):
+    cands = [c for c in run(text) if c.kind == "commitment"]
+    assert cands and cands[0].owner_hint == owner
+
+
+def test_us_style_wish_for_plans_to_come_back_to_the_board():
+    (c,) = run("Chair Ruiz said she would like the revised parking layout to come back to the board for approval.")
+    assert c.kind == "action" and c.tracked
+
+
+def test_a_task_followed_by_report_the_outcome_by_a_date_is_due_then():
+    from ingest.dates import due_of
+    cands = run("""Decision:
+
+(1) That the Director of Finance:
+
+i) review the charges for allotments against the anti-poverty strategy; and
+
+ii) report the outcome of that review to Cabinet by October 2025.""")
+    assert [due_of(c.text, None, c.context) for c in cands] == ["2025-10", "2025-10"]

@@ -359,3 +359,9 @@ def test_gold_items_without_a_due_mostly_get_none():
     print(f"\n{len(wrong)}/{len(items)} gold items without a due were given one")
     print("\n".join(wrong))
     assert len(wrong) <= 0.05 * len(items), "\n".join(wrong)
+
+
+def test_a_service_standard_within_days_is_not_a_due():
+    # "within 20 working days in at least 85% of cases" says how fast, not by when
+    assert due_of("Send review records to families within 15 working days in at least 90% of cases.", MAR24) is None
+    assert due_of("Officers to reply to the petitioners within 10 working days.", MAR24) == "2024-03-25"

@@ -87,3 +87,22 @@ def test_propose_aliases_finds_spellings_and_initialisms_but_merges_nothing():
 def test_known_aliases_are_not_proposed_again():
     got = propose_aliases(["Director of Place", "Directr of Place"], {"Directr of Place": "Director of Place"})
     assert got == []
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("That the Panel recommends that the Head of Housing consult tenants on the new repairs standard.", "Head of Housing"),
+    ("Also that the Service Manager, Adult Learning report on enrolments to the Panel in June.", "Service Manager, Adult Learning"),
+    ("That the work programme be noted, and that the Chair and Vice-Chair agree the items for the July meeting.",
+     "Chair and Vice-Chair"),
+    ("That the Head of Leisure, in consultation with the Cabinet Member for Culture, be authorised to set the fees.",
+     "Head of Leisure"),
+])
+def test_owner_of_the_inner_decision(text, owner):
+    assert owner_from_text(text) == owner
+
+
+def test_a_promise_in_a_services_annual_report_is_the_services():
+    c = cand("commitment", "The audit was delayed and will now take place in the autumn.")
+    assert owner_of(c, PART, MEETING, DOC) == "Wexcombe Leisure Service"
+    minutes = Segmented("minutes", "Minutes", None, [], {})
+    assert owner_of(c, PART, MEETING, minutes) is None

@@ -217,3 +217,86 @@ def test_memo_address_lines_and_stop_words_are_not_committees():
     assert _clean_committee("the") is None
     assert _clean_committee("for period 1st Jan 2013") is None
     assert _clean_committee("overview and scrutiny committee") == "overview and scrutiny committee"
+
+
+# ---- the committee: stated, or the named subject of the decisions; never a passing mention ----------
+
+def test_committee_heading_above_minutes_of_a_meeting_held_on():
+    s = segment(txt("""BOROUGH OF WEXCOMBE
+
+HOUSING AND COMMUNITIES SCRUTINY PANEL
+
+Minutes of a meeting held on Wednesday 2 October 2024 at 6.00 pm, Committee Room 2, Civic Centre, Wexcombe, with the Chair presiding
+
+1. Apologies
+
+None."""))
+    assert s.meta["committee"] == "Housing and Communities Scrutiny Panel"
+    assert s.meta["date"] == "2024-10-02"
+
+
+def test_committee_from_a_named_body_making_the_decision():
+    s = segment(txt("""Agenda item
+
+Allotment rents
+
+Minutes:
+
+The Wexcombe Allotments Forum agreed that rents should rise by 2%.
+
+RESOLVED: That the report be noted."""))
+    assert s.meta["committee"] == "Wexcombe Allotments Forum"
+
+
+def test_generic_subject_matched_to_the_one_body_of_that_kind_named():
+    s = segment(txt("""Agenda item
+
+Fostering annual report
+
+Minutes:
+
+The Panel considered the annual report. Members of the Corporate Parenting Panel thanked the team.
+
+RESOLVED: That the report be noted."""))
+    assert s.meta["committee"] == "Corporate Parenting Panel"
+
+
+def test_a_body_only_mentioned_is_not_the_committee():
+    # the decisions are Cabinet's, but the page never says so: a mention of the scrutiny panel is no evidence
+    s = segment(txt("""Agenda item
+
+Play areas: recommendations of the Place Scrutiny Panel
+
+Report of the Director of Place responding to the recommendations made by the Place Scrutiny Panel.
+
+Minutes:
+
+Councillor Osei introduced the report. The Vice-Chair of the Panel welcomed the response.
+
+RESOLVED: That the recommendations be accepted."""))
+    assert s.meta["committee"] is None
+
+
+def test_two_different_panels_named_leave_the_committee_unknown():
+    s = segment(txt("""Agenda item
+
+Joint working
+
+Minutes:
+
+The Panel considered a note from the Housing Panel and the Leisure Panel.
+
+RESOLVED: That the note be received."""))
+    assert s.meta["committee"] is None
+
+
+def test_an_annual_report_names_its_board_in_a_heading():
+    t = Text(lines=[Line("2024 Annual Report", page=1, line=1, heading=2),
+                    Line("Wexcombe Veterans’ Partnership", page=2, line=1, heading=1),
+                    Line("Board", page=2, line=2, heading=1),
+                    Line("The board met four times during the year and is chaired by the Leader.", page=2, line=3),
+                    Line("Annual report priorities for 2025", page=3, line=1, heading=1)],
+             format="pdf", pages=3)
+    s = segment(t)
+    assert s.kind == "annual-report"
+    assert s.meta["committee"] == "Wexcombe Veterans’ Partnership Board"
