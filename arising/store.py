@@ -201,8 +201,8 @@ class KnowledgeBase:
             except yamlio.YamlError:
                 old = None
             if old is not None:
-                data = yamlio.merge(old, data)
-        return yamlio.write_atomic(path, yamlio.dumps(data))
+                return yamlio.write_atomic(path, yamlio.dumps(yamlio.merge(old, data)))
+        return yamlio.write_atomic(path, yamlio.dumps_fast(data))
 
     # ---- the catalogue: sha256 -> (document id, extractor), derived from the records ---------------
 

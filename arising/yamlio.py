@@ -10,6 +10,7 @@ atomic replacement of files.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 import os
@@ -19,6 +20,8 @@ from typing import Any
 import yaml as pyyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.nodes import ScalarNode
+from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.scalarstring import LiteralScalarString
 
@@ -26,11 +29,15 @@ _PY_RESOLVER = pyyaml.resolver.Resolver()
 # characters a plain scalar cannot carry safely: YAML line breaks beyond \n, and non-printables
 _SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _STR_TAG = "tag:yaml.org,2002:str"
+_RT_RESOLVER = VersionedResolver(version=(1, 2))
 
 
+@functools.lru_cache(maxsize=65536)
 def _ambiguous(value: str) -> bool:
-    """True when a plain scalar would not read back as this string under YAML 1.1 (PyYAML) rules."""
-    return _PY_RESOLVER.resolve(pyyaml.ScalarNode, value, (True, False)) != _STR_TAG
+    """True when a plain scalar would not read back as this string under YAML 1.1 (PyYAML) or
+    YAML 1.2 (ruamel) rules."""
+    return (_PY_RESOLVER.resolve(pyyaml.ScalarNode, value, (True, False)) != _STR_TAG
+            or _RT_RESOLVER.resolve(ScalarNode, value, (True, False)) != _STR_TAG)
 
 
 class _Representer(RoundTripRepresenter):
@@ -51,7 +58,7 @@ def _yaml() -> YAML:
     y = YAML(typ="rt")
     y.Representer = _Representer
     y.width = 100
-    y.indent(mapping=2, sequence=4, offset=2)
+    y.indent(mapping=2, sequence=2, offset=0)  # the layout libyaml writes, so both dumpers agree
     y.preserve_quotes = True
     return y
 
@@ -113,11 +120,14 @@ def load_fast(path: str) -> Any:
         return plain(loads(text, path))  # raises the one-line YamlError
 
 
+_COMMENT = re.compile(r"(?:^|[ \t])#", re.M)  # a '#' that could start a comment
+
+
 def has_comments(path: str) -> bool:
     """Cheap and conservative: False only when the file cannot hold a comment."""
     try:
         with open(path, encoding="utf-8") as f:
-            return "#" in f.read()
+            return _COMMENT.search(f.read()) is not None
     except OSError:
         return False
 
@@ -126,6 +136,31 @@ def dumps(data: Any) -> str:
     buf = io.StringIO()
     _yaml().dump(_literal(data), buf)
     return buf.getvalue()
+
+
+class _FastDumper(getattr(pyyaml, "CSafeDumper", pyyaml.SafeDumper)):
+    """libyaml's emitter with the same string styles as the round-trip dumper."""
+
+
+def _fast_str(dumper, data: str):
+    if _SPECIAL.search(data):
+        return dumper.represent_scalar(_STR_TAG, data, style='"')
+    if "\n" in data and data.strip() and not data.startswith((" ", "\n")):
+        return dumper.represent_scalar(_STR_TAG, data, style="|")
+    if _ambiguous(data):
+        return dumper.represent_scalar(_STR_TAG, data, style="'")
+    return dumper.represent_str(data)
+
+
+_FastDumper.add_representer(str, _fast_str)
+_FastDumper.add_representer(type(None), lambda dumper, _: dumper.represent_scalar("tag:yaml.org,2002:null", ""))
+
+
+def dumps_fast(data: Any) -> str:
+    """Plain data as YAML through libyaml: ~10x faster than :func:`dumps`, for a file with no
+    comments to keep. Ambiguous strings are quoted by PyYAML's own YAML 1.1 resolver."""
+    return pyyaml.dump(data, Dumper=_FastDumper, sort_keys=False, allow_unicode=True, width=100,
+                       default_flow_style=False)
 
 
 def _literal(data: Any) -> Any:

@@ -11,16 +11,24 @@ from arising import yamlio
 @pytest.mark.parametrize("value", ["NO", "no", "ON", "off", "Yes", "0123", "19:00", "1e3", "2024-03-11",
                                    "null", "~", "true", "12", "3.5", ".inf", "- a", "a: b", "#x", "multi\nline",
                                    "ends with newline\n", "", " leading"])
-def test_ambiguous_strings_read_back_as_the_same_string_under_pyyaml(value):
-    text = yamlio.dumps({"v": value})
+@pytest.mark.parametrize("dump", [yamlio.dumps, yamlio.dumps_fast])
+def test_ambiguous_strings_read_back_as_the_same_string_under_pyyaml(value, dump):
+    text = dump({"v": value})
     assert yaml.safe_load(text)["v"] == value
     assert yamlio.plain(yamlio.loads(text))["v"] == value
 
 
 @given(st.text())
 def test_any_string_survives_both_readers(value):
-    text = yamlio.dumps({"v": value})
-    assert yamlio.plain(yamlio.loads(text))["v"] == value
+    for dump in (yamlio.dumps, yamlio.dumps_fast):
+        text = dump({"v": value})
+        assert yamlio.plain(yamlio.loads(text))["v"] == value
+        assert yaml.safe_load(text)["v"] == value
+
+
+def test_both_dumpers_write_the_same_layout():
+    data = {"id": "x", "items": [{"id": "a", "text": "line one\nline two", "due": "2024-05"}], "n": None}
+    assert yamlio.dumps(data) == yamlio.dumps_fast(data)
 
 
 def test_unsafe_tags_are_not_constructed():
