@@ -296,6 +296,9 @@ def init(directory, council):
 # ---- ingest -------------------------------------------------------------------------------------
 
 
+PLURAL = {"priority": "priorities"}
+
+
 @dataclass
 class IngestReport:
     outcomes: Counter = field(default_factory=Counter)
@@ -304,6 +307,7 @@ class IngestReport:
     failures: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     changed_ids: list[str] = field(default_factory=list)
+    proposals: object = None
 
 
 def collect(paths) -> tuple[list[str], list[str], list[str]]:
@@ -363,6 +367,7 @@ def ingest(paths, kb_dir, ocr, url, jobs):
     try:
         with kb.lock("arising ingest"):
             _ingest_files(kb, files, report, ocr=ocr, url=url, jobs=jobs, explicit=set(paths))
+            _after_change(kb, report)
     except KBError as e:
         fail(str(e))
     _print_report(report)
@@ -443,6 +448,18 @@ def _store(kb: KnowledgeBase, p: Parsed, report: IngestReport) -> None:
         report.changed_ids.append(outcome.doc_id)
 
 
+def _after_change(kb: KnowledgeBase, report: IngestReport) -> None:
+    """What follows new or changed records: follow-up proposals for the clerk to review."""
+    if not report.changed_ids:
+        return
+    from arising import followup
+
+    try:
+        report.proposals = followup.update_proposals(kb, report.changed_ids)
+    except followup.ProposalError as e:
+        report.failures.append(str(e))
+
+
 def _print_report(report: IngestReport) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -454,14 +471,19 @@ def _print_report(report: IngestReport) -> None:
     for k in ("new", "revised", "updated", "unchanged"):
         if report.outcomes[k]:
             table.add_row(f"documents {k}", str(report.outcomes[k]))
+    if report.kinds:
+        table.add_row("items in new or changed documents", str(sum(report.kinds.values())))
     for k, n in sorted(report.kinds.items()):
-        table.add_row(f"  {k}s (new or changed documents)", str(n))
+        table.add_row(f"  {PLURAL.get(k, k + 's')}", str(n))
     table.add_row("skipped (not documents)", str(len(report.skipped)))
     table.add_row("failed", str(len(report.failures)))
     console.print(table)
     if report.missing:
         console.print(f"{len(report.missing)} item(s) no longer found by the extractor are kept and flagged missing: "
                       + ", ".join(report.missing[:10]))
+    if report.proposals is not None and report.proposals.added:
+        console.print(f"{len(report.proposals.added)} new follow-up proposal(s) from these documents; "
+                      f"{report.proposals.pending} pending: review them with `arising review`")
     for f in report.failures:
         console.print(f"failed: {f}")
 
@@ -498,6 +520,7 @@ def reextract(kb_dir):
                     report.failures.append(p.error)
                     continue
                 _store(kb, p, report)
+            _after_change(kb, report)
     except KBError as e:
         fail(str(e))
     _print_report(report)
