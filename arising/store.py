@@ -129,32 +129,11 @@ class KnowledgeBase:
 
     # ---- the lock ------------------------------------------------------------------------------
 
-    @contextlib.contextmanager
     def lock(self, command: str = "arising", wait: float = LOCK_WAIT):
         """Hold the knowledge base's one write lock; after ``wait`` seconds say who holds it."""
-        os.makedirs(self.derived_dir, exist_ok=True)
-        path = os.path.join(self.derived_dir, "lock")
-        info = path + ".holder"
-        lock = FileLock(path)
-        try:
-            lock.acquire(timeout=wait)
-        except Timeout:
-            try:
-                holder = json.load(open(info, encoding="utf-8"))
-                who = f"{holder['user']} running `{holder['command']}` (pid {holder['pid']} on {holder['host']}, since {holder['since']})"
-            except (OSError, ValueError, KeyError):
-                who = "another arising process"
-            raise KBError(f"{self.root}: the knowledge base is locked by {who}; wait for it to finish and try again") from None
-        try:
-            yamlio.write_bytes_atomic(info, json.dumps({
-                "user": getpass.getuser(), "command": command, "pid": os.getpid(),
-                "host": socket.gethostname(), "since": dt.datetime.now().isoformat(timespec="seconds"),
-            }).encode())
-            yield self
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(info)
-            lock.release()
+        return file_lock(os.path.join(self.derived_dir, "lock"), command, wait,
+                         lambda who: KBError(f"{self.root}: the knowledge base is locked by {who}; "
+                                             "wait for it to finish and try again"))
 
     # ---- records ----------------------------------------------------------------------------------
 
@@ -233,8 +212,13 @@ class KnowledgeBase:
         yamlio.write_bytes_atomic(os.path.join(self.derived_dir, "catalogue.json"),
                                   json.dumps(cat, sort_keys=True, indent=0).encode())
 
-    def _catalogue_put(self, doc: Document) -> None:
-        cat = {sha: e for sha, e in self.catalogue().items() if e["id"] != doc.id}
+    def _catalogue_put(self, doc: Document, replaced: str | None = None) -> None:
+        """Record ``doc``; a version it replaced stays listed as superseded, so ingesting that older
+        file again is recognised instead of flipping the record back."""
+        cat = {sha: e for sha, e in self.catalogue().items() if e["id"] != doc.id or e.get("superseded_by")}
+        if replaced and replaced != doc.sha256:
+            cat[replaced] = {"id": doc.id, "extractor": None, "items": [], "superseded_by": doc.sha256}
+        cat.pop(doc.sha256, None)
         cat[doc.sha256] = {"id": doc.id, "extractor": doc.extractor, "items": [it.id for it in doc.items()]}
         self._write_catalogue(cat)
 
@@ -248,6 +232,24 @@ class KnowledgeBase:
             if e["id"] != exclude:
                 ids.update(e.get("items", ()))
         return ids
+
+    # ---- documents that could not be read, remembered so a re-run does not read them again ------
+
+    def _failures_path(self) -> str:
+        return os.path.join(self.derived_dir, "unreadable.json")
+
+    def failures(self) -> dict[str, dict]:
+        """sha256 -> {"error", "reader", "not_a_document"} for files that could not be read."""
+        try:
+            with open(self._failures_path(), encoding="utf-8") as f:
+                return json.load(f)
+        except (OSError, ValueError):
+            return {}
+
+    def remember_failures(self, entries: dict[str, dict]) -> None:
+        if entries:
+            cat = self.failures() | entries
+            yamlio.write_bytes_atomic(self._failures_path(), json.dumps(cat, sort_keys=True, indent=0).encode())
 
     # ---- sources and page text ---------------------------------------------------------------
 
@@ -304,7 +306,7 @@ class KnowledgeBase:
             os.unlink(existing)
             self._catalogue_drop(renamed)
             changed = True
-        self._catalogue_put(doc)
+        self._catalogue_put(doc, replaced)
         if action == "updated" and not changed:
             action = "unchanged"
         return Outcome(doc.id, action, sum(1 for _ in doc.items()), missing, replaced)
@@ -320,6 +322,35 @@ class KnowledgeBase:
         os.unlink(path)
         self._catalogue_drop(doc_id)
         return doc, edited
+
+
+@contextlib.contextmanager
+def file_lock(path: str, command: str, wait: float, busy):
+    """Hold the lock file ``path``, recording who holds it beside it; after ``wait`` seconds raise
+    ``busy(who)``, where ``who`` names the holder's user, command, pid, host and start time."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    info = path + ".holder"
+    lock = FileLock(path)
+    try:
+        lock.acquire(timeout=wait)
+    except Timeout:
+        try:
+            with open(info, encoding="utf-8") as f:
+                h = json.load(f)
+            who = f"{h['user']} running `{h['command']}` (pid {h['pid']} on {h['host']}, since {h['since']})"
+        except (OSError, ValueError, KeyError):
+            who = "another arising process"
+        raise busy(who) from None
+    try:
+        yamlio.write_bytes_atomic(info, json.dumps({
+            "user": getpass.getuser(), "command": command, "pid": os.getpid(),
+            "host": socket.gethostname(), "since": dt.datetime.now().isoformat(timespec="seconds"),
+        }).encode())
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(info)
+        lock.release()
 
 
 def skeleton_dir() -> str:
