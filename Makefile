@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 DEMO   := demo-kb
 PORT   ?= 8000
 
-.PHONY: demo test sysdeps bench-ingest clean
+.PHONY: demo test sysdeps bench-ingest bench-search bench-site bench-followup clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,13 +17,15 @@ $(VENV)/.installed: pyproject.toml setup.py $(BIN)/python
 	touch $@
 
 # Debian tools some tests and benchmarks use: installed when run as root, otherwise those tests skip
-# and say why. (pdftotext is the benchmark's yardstick; tesseract-ocr serves --ocr.)
+# and say why. (pdftotext is the benchmark's yardstick; tesseract-ocr serves --ocr; chromium runs the
+# browser tests through Playwright, which never downloads a browser of its own.)
 sysdeps:
 	@if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
 	  missing=""; \
 	  command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 	  command -v tesseract >/dev/null || missing="$$missing tesseract-ocr tesseract-ocr-eng"; \
 	  command -v gs >/dev/null || missing="$$missing ghostscript"; \
+	  command -v chromium >/dev/null || missing="$$missing chromium"; \
 	  if [ -n "$$missing" ]; then \
 	    echo "installing Debian packages:$$missing"; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
@@ -42,9 +44,21 @@ demo: $(VENV)/.installed
 	@echo "The clerk publishes amended minutes of 12 March 2024; they replace the first issue:"
 	$(BIN)/arising ingest --kb $(DEMO) examples/wexcombe/documents/place-2024-03-12-minutes-v2.pdf
 	$(BIN)/arising validate --kb $(DEMO)
+	$(BIN)/arising index --kb $(DEMO)
+	$(BIN)/arising build --kb $(DEMO)
+	$(BIN)/arising serve --kb $(DEMO) --port $(PORT)
 
 bench-ingest: $(VENV)/.installed sysdeps
 	$(BIN)/python bench/bench_ingest.py
+
+bench-search: $(VENV)/.installed
+	$(BIN)/python bench/bench_search.py
+
+bench-site: $(VENV)/.installed sysdeps
+	$(BIN)/python bench/bench_site.py
+
+bench-followup: $(VENV)/.installed
+	$(BIN)/python bench/bench_followup.py
 
 clean:
 	rm -rf $(DEMO) build dist *.egg-info .pytest_cache

@@ -71,6 +71,18 @@ class ArisingGroup(click.Group):
         return command
 
 
+def day_option(value: str | None, option: str, *, end: bool = False):
+    """An option's day (YYYY-MM-DD, or a month for --since/--until), or a one-line usage error."""
+    if value is None:
+        return None
+    from arising import tracker
+
+    try:
+        return tracker.parse_day(value, end=end)
+    except tracker.TrackerError as e:
+        fail(f"{option}: {e}", 2)
+
+
 @click.group(cls=ArisingGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="arising")
 def cli():
@@ -94,6 +106,19 @@ def extractor_version() -> str:
     folder = os.path.dirname(ingest.__file__)
     for name in sorted(os.listdir(folder)):
         if name.endswith(".py") and not name.startswith("read"):
+            with open(os.path.join(folder, name), "rb") as f:
+                h.update(name.encode() + f.read())
+    return h.hexdigest()[:12]
+
+
+def reader_version() -> str:
+    """A fingerprint of the readers: a file that could not be read is tried again when they change."""
+    import ingest
+
+    h = hashlib.sha256(__version__.encode())
+    folder = os.path.dirname(ingest.__file__)
+    for name in sorted(os.listdir(folder)):
+        if name.startswith(("read", "ocr", "lines")) and name.endswith(".py"):
             with open(os.path.join(folder, name), "rb") as f:
                 h.update(name.encode() + f.read())
     return h.hexdigest()[:12]
@@ -307,6 +332,7 @@ class IngestReport:
     failures: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     changed_ids: list[str] = field(default_factory=list)
+    older: list[str] = field(default_factory=list)
     proposals: object = None
 
 
@@ -375,13 +401,21 @@ def ingest(paths, kb_dir, ocr, url, jobs):
 
 
 def _ingest_files(kb: KnowledgeBase, files, report: IngestReport, *, ocr, url, jobs, explicit) -> None:
-    version = extractor_version()
-    catalogue = kb.catalogue()
+    version, readers = extractor_version(), reader_version()
+    catalogue, unreadable = kb.catalogue(), kb.failures()
     todo, stored = [], []
     for f in files:
         sha = _sha(f)
         entry = catalogue.get(sha) if sha else None
-        if entry is not None and entry["extractor"] == version and not ocr:
+        known_bad = unreadable.get(sha) if sha else None
+        if known_bad is not None and known_bad["reader"] == readers and not ocr:
+            skip = known_bad["not_a_document"] and f not in explicit
+            (report.skipped if skip else report.failures).append(known_bad["error"])
+        elif entry is not None and entry.get("superseded_by"):
+            report.outcomes["older versions (replaced)"] += 1
+            report.older.append(f"{os.path.basename(f)}: an older version of {entry['id']}, already replaced by a "
+                                "revised version; to go back to it, `arising remove` the document and ingest this file")
+        elif entry is not None and entry["extractor"] == version and not ocr:
             report.outcomes["unchanged"] += 1
         elif entry is not None and kb.stored_text(sha) is not None and not ocr:
             stored.append((f, sha, entry["id"]))
@@ -397,6 +431,8 @@ def _ingest_files(kb: KnowledgeBase, files, report: IngestReport, *, ocr, url, j
             continue
         results.append(reextract_text(kb.stored_text(sha), doc.file, sha, config, doc.url or url))
     results += _run_parallel(todo, config, ocr, url, jobs)
+    kb.remember_failures({p.sha: {"error": p.error, "reader": readers, "not_a_document": p.not_a_document}
+                          for p in results if p.error and p.sha and p.doc is None and "reader failed" not in p.error})
     for p in results:
         if p.error:
             if p.not_a_document and p.path not in explicit:
@@ -448,16 +484,33 @@ def _store(kb: KnowledgeBase, p: Parsed, report: IngestReport) -> None:
         report.changed_ids.append(outcome.doc_id)
 
 
+def refresh_index(kb: KnowledgeBase, changed_ids, documents=None) -> None:
+    """Bring the search index up to date with the records that changed (nothing to do when nobody
+    has built an index yet). A failure here is a warning: the records are already safe."""
+    changed_ids = list(changed_ids)
+    if not changed_ids:
+        return
+    import search
+
+    try:
+        search.update(kb, changed_ids, documents=documents)
+    except search.SearchError as e:
+        click.echo(f"warning: search index not updated: {e}; run `arising index`", err=True)
+
+
 def _after_change(kb: KnowledgeBase, report: IngestReport) -> None:
-    """What follows new or changed records: follow-up proposals for the clerk to review."""
+    """What follows new or changed records: follow-up proposals for the clerk to review, and the
+    search index."""
     if not report.changed_ids:
         return
     from arising import followup
 
+    documents = kb.documents()
     try:
-        report.proposals = followup.update_proposals(kb, report.changed_ids)
+        report.proposals = followup.update_proposals(kb, report.changed_ids, documents)
     except followup.ProposalError as e:
         report.failures.append(str(e))
+    refresh_index(kb, report.changed_ids, documents)
 
 
 def _print_report(report: IngestReport) -> None:
@@ -468,7 +521,7 @@ def _print_report(report: IngestReport) -> None:
     table = Table(title="Ingest summary", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
-    for k in ("new", "revised", "updated", "unchanged"):
+    for k in ("new", "revised", "updated", "unchanged", "older versions (replaced)"):
         if report.outcomes[k]:
             table.add_row(f"documents {k}", str(report.outcomes[k]))
     if report.kinds:
@@ -484,6 +537,8 @@ def _print_report(report: IngestReport) -> None:
     if report.proposals is not None and report.proposals.added:
         console.print(f"{len(report.proposals.added)} new follow-up proposal(s) from these documents; "
                       f"{report.proposals.pending} pending: review them with `arising review`")
+    for line in report.older:
+        console.print(f"not ingested: {line}")
     for f in report.failures:
         console.print(f"failed: {f}")
 
@@ -599,6 +654,7 @@ def remove(doc, kb_dir):
             removed, edited = kb.remove(doc)
     except KBError as e:
         fail(str(e))
+    refresh_index(kb, [removed.id])
     n = sum(1 for _ in removed.items())
     click.echo(f"Removed {removed.id} ({removed.file}, {n} item(s))")
     if edited:

@@ -17,6 +17,7 @@ import sys
 import click
 
 from arising import followup, tracker
+from arising.cli import refresh_index
 from arising.followup import Proposal
 from arising.model import Document, Item
 
@@ -211,6 +212,7 @@ def _decide(kb, accept: list[str], reject: list[str], undo: list[str], who: str)
         for doc in touched.values():
             kb.save(doc)
         followup.save_proposals(kb, [by_id[p.id] for p in proposals])
+    refresh_index(kb, list(touched), documents)
     return messages
 
 

@@ -16,7 +16,7 @@ import sys
 import click
 
 from arising import reports, tracker
-from arising.cli import KB_OPTION, fail, open_kb
+from arising.cli import KB_OPTION, day_option, fail, open_kb, refresh_index
 from arising.config import slug
 from arising.model import ITEM_KINDS, RESPONSES, STATUSES, Document
 from arising.store import KBError, KnowledgeBase
@@ -42,15 +42,6 @@ def today() -> dt.date:
 
 def now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
-
-
-def day_option(value: str | None, option: str, *, end: bool = False) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return tracker.parse_day(value, end=end)
-    except TrackerError as e:
-        fail(f"{option}: {e}", 2)
 
 
 def choices(values: tuple[str, ...], allowed: tuple[str, ...], option: str) -> set[str]:
@@ -304,6 +295,7 @@ def update(item_id, status, response, owner, due, reason, note, evidence, supers
             kb.save(doc)
     except KBError as e:
         fail(str(e))
+    refresh_index(kb, [item_id], documents)
     for line in change_lines(item_id, change):
         click.echo(line)
 
@@ -353,6 +345,7 @@ def update_from_csv(path: str, who: str, kb_dir: str | None) -> None:
                 kb.save(d)
     except KBError as e:
         fail(str(e))
+    refresh_index(kb, [p.item_id for p in plans], documents)
     for p in plans:
         for line in p.lines:
             click.echo(line)
@@ -388,6 +381,7 @@ def undo(item_id, by, kb_dir):
             kb.save(doc)
     except KBError as e:
         fail(str(e))
+    refresh_index(kb, [item_id], documents)
     reverted = it.history[change.undoes]
     click.echo(f"{item_id}: undid the change of {reverted.at:%Y-%m-%d %H:%M} by {reverted.by}")
     for line in change_lines(item_id, change):

@@ -309,12 +309,21 @@ def owner_matches(v: View, owner: str, config: Config) -> bool:
     return bool(v.item.owner) and norm_name(canonical_owner(v.item.owner, config)) == want
 
 
+_NAMES: dict[int, tuple[Config, dict[str, str]]] = {}
+
+
 def committee_names(config: Config) -> dict[str, str]:
-    """Every way of naming a configured committee (name, alias, id slug; normalised) -> its name."""
+    """Every way of naming a configured committee (name, alias, id slug; normalised) -> its name.
+    Computed once per settings object (views() asks for every item)."""
+    cached = _NAMES.get(id(config))
+    if cached is not None and cached[0] is config:
+        return cached[1]
     out: dict[str, str] = {}
     for c in config.committees:
         for n in (c.name, *c.aliases, c.id_slug()):
             out.setdefault(norm_name(n), c.name)
+    _NAMES.clear()
+    _NAMES[id(config)] = (config, out)
     return out
 
 
