@@ -371,7 +371,7 @@ _NAMED_BODY = re.compile(
     r"(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum|Executive|Authority|Commission|Partnership Board|Council))(?![\w-])"
     r"(?![ \t]+(?:Director|Member|Members|Officer|Head|Lead|Leader|Manager|Chair|Chairman|Support|Report|Papers)\b)")
 _GENERIC_SUBJECT = re.compile(
-    r"(?:^|(?<=[.:;!?]\s)|(?<=\bthen\s)|(?<=\balso\s))(?:The|the)\s+(?P<noun>Committee|Panel|Board|Cabinet|Forum|Executive|Commission|Council|Authority)\s+"
+    r"(?:^|(?<=[.:;!?]\s)|(?<=\bthen\s)|(?<=\balso\s))(?:The|the)\s+(?P<noun>(?i:Committee|Panel|Board|Cabinet|Forum|Executive|Commission|Council|Authority))\s+"
     r"(?:considered|noted|agreed|resolved|RESOLVED|received|discussed|welcomed|supported|asked|requested|NOTED|heard|was|were|recommends|recommended)\b")
 
 

@@ -300,3 +300,15 @@ def test_an_annual_report_names_its_board_in_a_heading():
     s = segment(t)
     assert s.kind == "annual-report"
     assert s.meta["committee"] == "Wexcombe Veterans’ Partnership Board"
+
+
+def test_a_lower_case_committee_deciding_takes_the_one_committee_the_minutes_name():
+    # regression: "The committee agreed" (lower case) with one named committee in the text
+    from ingest.lines import Line
+    from ingest.segment import infer_committee
+
+    text = ["The committee noted that the Wexcombe Fostering Committee was due to consider the report in May.",
+            "The committee agreed that officers would circulate the figures."]
+    assert infer_committee([Line(text=t, para=i + 1, line=i + 1) for i, t in enumerate(text)]) == "Wexcombe Fostering Committee"
+    two = text + ["The Wexcombe Adoption Committee had asked for the same figures."]
+    assert infer_committee([Line(text=t, para=i + 1, line=i + 1) for i, t in enumerate(two)]) is None
