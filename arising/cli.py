@@ -466,21 +466,22 @@ def _run_parallel(files, config, ocr, url, jobs) -> list[Parsed]:
     return results
 
 
-def _store(kb: KnowledgeBase, p: Parsed, report: IngestReport) -> None:
+def _store(kb: KnowledgeBase, p: Parsed, report: IngestReport, old: Document | None = None) -> None:
     ext = os.path.splitext(p.name)[1] or f".{p.doc.format}"
     if p.text_json is not None:
         with open(p.path, "rb") as f:
             kb.keep_source(p.sha, ext, f.read())
         kb.keep_text(p.sha, p.text_json)
     try:
-        outcome = kb.upsert(p.doc)
+        outcome = kb.upsert(p.doc, old)
     except KBError as e:
         report.failures.append(str(e))
         return
     report.outcomes[outcome.action] += 1
-    report.kinds.update(it.kind for it in p.doc.items() if not it.missing)
+    if outcome.content_changed:
+        report.kinds.update(it.kind for it in p.doc.items() if not it.missing)
     report.missing += outcome.missing
-    if outcome.action != "unchanged":
+    if outcome.content_changed:
         report.changed_ids.append(outcome.doc_id)
 
 
@@ -574,7 +575,7 @@ def reextract(kb_dir):
                 if p.error:
                     report.failures.append(p.error)
                     continue
-                _store(kb, p, report)
+                _store(kb, p, report, old=doc)
             _after_change(kb, report)
     except KBError as e:
         fail(str(e))

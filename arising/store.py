@@ -77,6 +77,8 @@ class Outcome:
     items: int
     missing: list[str]
     replaced: str | None = None
+    content_changed: bool = True
+    """False when only the extractor's fingerprint changed: no item, text or place differs."""
 
 
 class KnowledgeBase:
@@ -215,12 +217,14 @@ class KnowledgeBase:
     def _catalogue_put(self, doc: Document, replaced: str | None = None) -> None:
         """Record ``doc``; a version it replaced stays listed as superseded, so ingesting that older
         file again is recognised instead of flipping the record back."""
-        cat = {sha: e for sha, e in self.catalogue().items() if e["id"] != doc.id or e.get("superseded_by")}
+        current = self.catalogue()
+        cat = {sha: e for sha, e in current.items() if e["id"] != doc.id or e.get("superseded_by")}
         if replaced and replaced != doc.sha256:
             cat[replaced] = {"id": doc.id, "extractor": None, "items": [], "superseded_by": doc.sha256}
         cat.pop(doc.sha256, None)
         cat[doc.sha256] = {"id": doc.id, "extractor": doc.extractor, "items": [it.id for it in doc.items()]}
-        self._write_catalogue(cat)
+        if cat != current:
+            self._write_catalogue(cat)
 
     def _catalogue_drop(self, doc_id: str) -> None:
         self._write_catalogue({sha: e for sha, e in self.catalogue().items() if e["id"] != doc_id})
@@ -279,7 +283,7 @@ class KnowledgeBase:
 
     # ---- putting documents in and taking them out -----------------------------------------------
 
-    def upsert(self, doc: Document) -> Outcome:
+    def upsert(self, doc: Document, old: Document | None = None) -> Outcome:
         """Add a document, or replace the record of the same document (a revised version, or a
         re-extraction) keeping every human edit. Call inside ``lock()``."""
         existing = self.record_path(doc.id)
@@ -293,14 +297,19 @@ class KnowledgeBase:
             existing = self.record_path(renamed)
         taken = self.item_ids(exclude=renamed or doc.id)
         assign_ids(doc, self.config, taken)
+        before = None
         if os.path.exists(existing):
-            old = self.load_file(existing)
+            old = old if old is not None and old.id == os.path.basename(existing)[:-4] else self.load_file(existing)
+            before = old.model_dump(exclude={"extractor"})
+            same_extractor = old.extractor == doc.extractor
             if old.sha256 != doc.sha256:
                 replaced = old.sha256
             doc, missing = carry_over(old, doc, taken)
             action = "revised" if replaced else "updated"
         else:
             action = "new"
+        if before is not None and same_extractor and not renamed and before == doc.model_dump(exclude={"extractor"}):
+            return Outcome(doc.id, "unchanged", sum(1 for _ in doc.items()), missing, replaced, False)
         changed = self.save(doc)
         if renamed:
             os.unlink(existing)
@@ -309,7 +318,8 @@ class KnowledgeBase:
         self._catalogue_put(doc, replaced)
         if action == "updated" and not changed:
             action = "unchanged"
-        return Outcome(doc.id, action, sum(1 for _ in doc.items()), missing, replaced)
+        content_changed = before is None or renamed is not None or before != doc.model_dump(exclude={"extractor"})
+        return Outcome(doc.id, action, sum(1 for _ in doc.items()), missing, replaced, content_changed)
 
     def remove(self, doc_id: str) -> tuple[Document, list[str]]:
         """Take a document out. Returns it and the ids of its items that people had edited."""
