@@ -71,6 +71,19 @@ class ArisingGroup(click.Group):
         return command
 
 
+def user(by: str | None) -> str:
+    """Who is making a change: --by, else $ARISING_USER, else the login name."""
+    name = (by or os.environ.get("ARISING_USER") or "").strip()
+    if name:
+        return name
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        fail("cannot tell who you are; pass --by NAME or set ARISING_USER", 2)
+
+
 def day_option(value: str | None, option: str, *, end: bool = False):
     """An option's day (YYYY-MM-DD, or a month for --since/--until), or a one-line usage error."""
     if value is None:

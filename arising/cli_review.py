@@ -9,15 +9,13 @@ together: a refused one writes nothing.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
-import os
 import sys
 
 import click
 
 from arising import followup, tracker
-from arising.cli import refresh_index
+from arising.cli import refresh_index, user
 from arising.followup import Proposal
 from arising.model import Document, Item
 
@@ -30,16 +28,6 @@ def _fail(message: str, code: int = 1):
     from arising.cli import fail
 
     fail(message, code)
-
-
-def _user(by: str | None) -> str:
-    name = (by or os.environ.get("ARISING_USER") or "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        _fail("cannot tell who you are; pass --by NAME or set ARISING_USER", 2)
 
 
 def _now() -> dt.datetime:
@@ -285,7 +273,7 @@ def review(kb_dir, accept, reject, undo, fmt, state, interactive, detect, by):
                    f"{result.pending} pending", err=fmt == "json")
     if accept or reject or undo:
         try:
-            messages = _decide(kb, list(accept), list(reject), list(undo), _user(by))
+            messages = _decide(kb, list(accept), list(reject), list(undo), user(by))
         except Refused as e:
             _fail(str(e))
         except KBError as e:
@@ -295,7 +283,7 @@ def review(kb_dir, accept, reject, undo, fmt, state, interactive, detect, by):
         return
     if interactive or (interactive is None and fmt == "table" and _terminal()):
         try:
-            _interactive(kb, _user(by))
+            _interactive(kb, user(by))
         except KBError as e:
             _fail(str(e))
         return

@@ -8,7 +8,6 @@ with a typo, a refused CSV row, the lock held by someone else).
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import os
 import sys
@@ -16,7 +15,7 @@ import sys
 import click
 
 from arising import reports, tracker
-from arising.cli import KB_OPTION, day_option, fail, open_kb, refresh_index
+from arising.cli import KB_OPTION, day_option, fail, open_kb, refresh_index, user
 from arising.config import slug
 from arising.model import ITEM_KINDS, RESPONSES, STATUSES, Document
 from arising.store import KBError, KnowledgeBase
@@ -53,16 +52,6 @@ def choices(values: tuple[str, ...], allowed: tuple[str, ...], option: str) -> s
             except TrackerError as e:
                 fail(str(e), 2)
     return out
-
-
-def user(by: str | None) -> str:
-    name = (by or os.environ.get("ARISING_USER") or "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        fail("cannot tell who you are; pass --by NAME or set ARISING_USER", 2)
 
 
 def is_terminal() -> bool:

@@ -19,6 +19,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from arising.tracker import add_months, month_end
+
 __all__ = ["due_of", "parse_date", "parse_user_date", "period_end"]
 
 # ---- month and date patterns --------------------------------------------------------------------
@@ -73,16 +75,6 @@ _MAYBE_RE = re.compile(
 )
 
 
-# ---- small date helpers -------------------------------------------------------------------------
-
-def _last_day(y: int, m: int) -> dt.date:
-    return dt.date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _add_months(d: dt.date, n: int) -> dt.date:
-    y, m = divmod(d.month - 1 + n, 12)
-    y, m = d.year + y, m + 1
-    return dt.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
 def _fy_end_year(d: dt.date) -> int:
@@ -108,7 +100,7 @@ class _Val:
         if self.gran == "day":
             return dt.date(self.year, self.month, self.day)
         if self.gran == "month":
-            return _last_day(self.year, self.month)
+            return month_end(self.year, self.month)
         return dt.date(self.year, 12, 31)
 
     def iso(self) -> str:
@@ -147,12 +139,12 @@ def _value(m: re.Match) -> _Val | None:
             if g["q5"]:  # UK financial quarters: Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec, Q4 Jan-Mar
                 q = int(g["q5"])
                 end_month, year = ((6, y1), (9, y1), (12, y1), (3, y2))[q - 1]
-                e = _last_day(year, end_month)
+                e = month_end(year, end_month)
             else:
                 e = dt.date(y2, 3, 31)
             return _Val("day", e.year, e.month, e.day, fiscal=True)
         if g["q6"]:
-            e = _last_day(int(g["y6"]), int(g["q6"]) * 3)
+            e = month_end(int(g["y6"]), int(g["q6"]) * 3)
             return _Val("day", e.year, e.month, e.day, fiscal=True)
         if g["m7"]:
             return _Val("month", int(g["y7"]), MONTHS[g["m7"].lower()])
@@ -382,9 +374,9 @@ def _relative(m: re.Match, meeting: dt.date) -> _Val | None:
     elif unit.startswith("week"):
         d = meeting + dt.timedelta(weeks=n)
     elif unit.startswith("month"):
-        d = _add_months(meeting, n)
+        d = add_months(meeting, n)
     else:
-        d = _add_months(meeting, 12 * n)
+        d = add_months(meeting, 12 * n)
     return _Val("day", d.year, d.month, d.day)
 
 
@@ -402,11 +394,11 @@ def _end_of(m: re.Match, meeting: dt.date) -> _Val | None:
         y = meeting.year if meeting.month < 5 else meeting.year + 1
         return _Val("month", y + nxt, 5)
     if unit == "month":
-        d = _add_months(meeting.replace(day=1), nxt)
+        d = add_months(meeting.replace(day=1), nxt)
         return _Val("month", d.year, d.month)
     # quarter: calendar and financial quarters both end in March, June, September, December
     q_end = ((meeting.month - 1) // 3 + 1) * 3
-    d = _add_months(dt.date(meeting.year, q_end, 1), 3 * nxt)
+    d = add_months(dt.date(meeting.year, q_end, 1), 3 * nxt)
     return _Val("month", d.year, d.month)
 
 

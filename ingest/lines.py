@@ -9,6 +9,20 @@ import json
 from dataclasses import asdict, dataclass, field
 
 
+def roman(n: int, upper: bool = False) -> str:
+    """A list counter as a roman numeral, as Word and browsers print it ("iv", "XII")."""
+    if n <= 0 or n >= 4000:
+        return str(n)
+    out = []
+    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out.append(sym)
+            n -= value
+    s = "".join(out)
+    return s.upper() if upper else s
+
+
 class ReadError(Exception):
     """A document that cannot be read. ``str(err)`` is one line: what is wrong and the remedy.
 

@@ -17,7 +17,7 @@ import io
 import re
 import zipfile
 
-from ingest.lines import Line, ReadError, Text
+from ingest.lines import roman, Line, ReadError, Text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -184,19 +184,6 @@ def _letters(n: int, upper: bool) -> str:
     if n <= 0:
         return str(n)
     s = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-    return s.upper() if upper else s
-
-
-def roman(n: int, upper: bool = False) -> str:
-    if n <= 0 or n >= 4000:
-        return str(n)
-    out = []
-    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out.append(sym)
-            n -= value
-    s = "".join(out)
     return s.upper() if upper else s
 
 

@@ -17,7 +17,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ingest.lines import Line, NotADocument, ReadError, Text
+from ingest.lines import roman, Line, NotADocument, ReadError, Text
 from ingest.read_text import decode
 
 # Elements whose content is never page text.
@@ -89,19 +89,6 @@ def _alpha(n: int, upper: bool) -> str:
     while n > 0:
         n, r = divmod(n - 1, 26)
         s = chr(ord("a") + r) + s
-    return s.upper() if upper else s
-
-
-def roman(n: int, upper: bool = False) -> str:
-    if n <= 0 or n >= 4000:
-        return str(n)
-    out = []
-    for value, sym in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-                       (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-        while n >= value:
-            out.append(sym)
-            n -= value
-    s = "".join(out)
     return s.upper() if upper else s
 
 
