@@ -222,7 +222,7 @@ def test_a_month_stays_a_month_and_next_meeting_is_a_due(runner, kb):
 
 
 def test_without_by_or_arising_user_the_login_name_is_recorded(runner, kb, monkeypatch):
-    monkeypatch.setattr(cli_tracker.getpass, "getuser", lambda: "lmoss")
+    monkeypatch.setattr("getpass.getuser", lambda: "lmoss")
     result = runner.invoke(cli, ["update", REC, "--note", "chased", "--kb", kb.root], env={"ARISING_USER": None})
     assert result.exit_code == 0, result.output
     assert item(kb, REC).history[-1].by == "lmoss"
