@@ -43,7 +43,10 @@ demo: $(VENV)/.installed
 	$(BIN)/arising ingest --kb $(DEMO) $(filter-out %-v2.pdf,$(wildcard examples/wexcombe/documents/*))
 	@echo "The clerk publishes amended minutes of 12 March 2024; they replace the first issue:"
 	$(BIN)/arising ingest --kb $(DEMO) examples/wexcombe/documents/place-2024-03-12-minutes-v2.pdf
+	@echo "The clerk reviews the follow-ups that later minutes proposed:"
+	$(BIN)/python examples/wexcombe/clerk_review.py $(DEMO)
 	$(BIN)/arising validate --kb $(DEMO)
+	$(BIN)/arising list --kb $(DEMO) --overdue --limit 5
 	$(BIN)/arising index --kb $(DEMO)
 	$(BIN)/arising build --kb $(DEMO)
 	$(BIN)/arising serve --kb $(DEMO) --port $(PORT)
