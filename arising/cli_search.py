@@ -186,9 +186,9 @@ def _cut(s: str, n: int) -> str:
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="The address to listen on; 0.0.0.0 shares the site with the whole network.")
-@click.option("--site-dir", metavar="DIR", help="The built site to serve (default: KB/site, from `arising build`).")
+@click.option("--site-dir", metavar="DIR", help="The built site to serve (default: KB/site, or KB/site-internal with --internal, as `arising build` writes them).")
 @click.option("--internal", is_flag=True,
-              help="Let the search API answer with confidential documents and exempt items too (an intranet copy).")
+              help="Serve the intranet copy (`arising build --internal`); its search API answers with confidential documents and exempt items too.")
 @ENGINE_OPTION
 def serve(kb_dir, port, host, site_dir, internal, engine):
     """Serve the built site and its search API (GET /api/search?q=&kind=&status=&owner=&committee=&limit=)
@@ -203,7 +203,9 @@ def serve(kb_dir, port, host, site_dir, internal, engine):
     from search.server import make_server
 
     kb = open_kb(kb_dir)
-    site = os.path.abspath(site_dir or os.path.join(kb.root, "site"))
+    from arising.site import default_site_dir
+
+    site = os.path.abspath(site_dir or default_site_dir(kb, internal))
     try:
         server = make_server(kb, host, port, site, engine, internal=internal)
     except OSError as e:

@@ -1706,6 +1706,11 @@ def sync_folder(folder: str, want: dict[str, bytes | str]) -> None:
 MARKER = ".arising-site"
 
 
+def default_site_dir(kb, internal: bool = False) -> str:
+    """Where ``arising build`` writes and ``arising serve`` serves: KB/site, or KB/site-internal."""
+    return os.path.join(kb.root, "site-internal" if internal else "site")
+
+
 def check_site_dir(kb, site_dir: str) -> None:
     """Refuse a site folder that would wipe something else: mkdocs empties it before building."""
     target = os.path.abspath(site_dir)
@@ -1764,7 +1769,7 @@ def build(kb, *, site_dir: str | None = None, internal: bool = False, as_of: dt.
     """Stage the knowledge base's site and build it with ``mkdocs build --strict``, then index it for search."""
     from filelock import FileLock, Timeout
 
-    site_dir = os.path.abspath(site_dir or os.path.join(kb.root, "site-internal" if internal else "site"))
+    site_dir = os.path.abspath(site_dir or default_site_dir(kb, internal))
     check_site_dir(kb, site_dir)
     as_of = as_of or dt.date.today()
     os.makedirs(kb.derived_dir, exist_ok=True)
