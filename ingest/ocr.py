@@ -45,7 +45,7 @@ def missing() -> str | None:
     return " and ".join(lacks) or None
 
 
-def _ranges(pages: list[int]) -> str:
+def page_ranges(pages: list[int]) -> str:
     """[1, 2, 3, 7] -> "1-3,7" (OCRmyPDF's --pages syntax)."""
     out, start, prev = [], None, None
     for p in sorted(set(pages)):
@@ -76,7 +76,7 @@ def ocr_pdf(data: bytes, name: str, *, pages: int, force_pages: list[int] | None
         cmd = [sys.executable, "-m", "ocrmypdf", "--quiet", "--output-type", "pdf", "--optimize", "0",
                "--language", language]
         if force_pages:
-            cmd += ["--force-ocr", "--pages", _ranges(force_pages)]
+            cmd += ["--force-ocr", "--pages", page_ranges(force_pages)]
         else:
             cmd += ["--skip-text"]
         cmd += [src, dst]

@@ -983,19 +983,11 @@ def _bold_heading(block: list[Row]) -> bool:
 
 
 def _page_list(numbers: list[int]) -> str:
-    parts, start, prev = [], None, None
-    for n in numbers:
-        if start is None:
-            start = prev = n
-        elif n == prev + 1:
-            prev = n
-        else:
-            parts.append(f"{start}-{prev}" if prev != start else str(start))
-            start = prev = n
-    if start is not None:
-        parts.append(f"{start}-{prev}" if prev != start else str(start))
+    """[1, 2, 3, 7] -> "pages 1-3, 7" for a warning."""
+    from ingest.ocr import page_ranges
+
     label = "page" if len(numbers) == 1 else "pages"
-    return f"{label} {', '.join(parts)}"
+    return f"{label} {page_ranges(numbers).replace(',', ', ')}"
 
 
 def _them(numbers: list[int]) -> str:
