@@ -158,7 +158,10 @@ def similarity(a: str, b: str) -> float:
 
 
 def is_tracked(text: str) -> bool:
-    """A decision that asks someone to do something (bring a report, circulate, review, delegate ...)."""
+    """A decision that asks someone to do something (bring a report, circulate, review, delegate ...).
+    Signing the minutes as a correct record is not a task ("That the Chair be authorised to sign ...")."""
+    if re.search(r"\bminutes\b", text, re.I) and re.search(r"\b(?:correct|accurate|true)\s+record\b", text, re.I):
+        return False
     return _TASK.search(text) is not None
 
 
@@ -578,6 +581,7 @@ _RECOMMEND_SENT = re.compile(
 _PAST_RECOMMEND = re.compile(r"\b(?:last\s+year|previously|had\s+recommended|earlier|in\s+20\d\d)\b|\breport\s+recommend|officers?\s+recommend", re.I)
 _MINUTES_OK = re.compile(
     r"\b(?:minutes|record)\b.*\b(?:approved|confirmed|agreed|signed|accepted|adopted|APPROVED)\b|"
+    r"\b(?:agree|approve|confirm|sign|accept)\s+(?:that\s+)?the\s+minutes\b|"
     r"\b(?:were|was)\s+(?:agreed|approved|confirmed|accepted)\s+as\s+an?\s+(?:accurate|correct|true)\s+record", re.I)
 _MINUTES_RECORD = re.compile(r"\b(?:correct|accurate|true)\s+record\b|\bminutes\b[^.]*\b(?:approved|APPROVED)\b", re.I)
 _NOTED_BODY = re.compile(
@@ -638,9 +642,10 @@ _REMINDED = re.compile(r"\b(?:was|were)\s+reminded\s+(?:that|to)\b", re.I)
 _NEED_TO = re.compile(r"^(?P<who>(?:[A-Z]\.\s?[A-Z][\w-]+,?\s*(?:and\s+)?)+)\s+needs?\s+to\s+\w+")
 
 _SPEAKER = re.compile(
-    r"^(?:(?:In\s+response(?:\s+to\s+[^,]*)?|(?:On|Regarding|Responding\s+to|In\s+answer\s+to|Asked\s+about)\s+[^,]{3,80}),?\s*)?(?P<who>(?:The|the)\s+[A-Z][\w&’'/,-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|to|the|-|–))*?"
-    r"|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[A-Z][a-z]+\s+[A-Z][a-z’'-]+|She|He|They)"
-    r"(?:,\s*[^,]{3,80},)?\s+(?:(?:explained|outlined|described|presented|introduced)\s+[^.;]{3,120}?\s+and\s+(?:said|added|confirmed)|"
+    r"^(?:(?:In\s+response(?:\s+to\s+[^,]*)?|(?:On|Regarding|Responding\s+to|In\s+answer\s+to|Asked\s+about)\s+[^,]{3,80}|"
+    r"Minute\s+[\w/.]+\s*(?:\([^)]{1,80}\))?\s*[:–—-]),?\s*)?(?P<who>(?:The|the)\s+[A-Z][\w&’'/,-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|to|the|-|–))*?"
+    r"|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}|She|He|They)"
+    r"(?:,\s*[^,]{3,80},)?\s+(?:(?:explained|outlined|described|presented|introduced|thanked)\s+[^.;]{3,120}?\s+and\s+(?:said|added|confirmed)|"
     r"replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|informed|told|"
     r"assured|indicated|highlighted|commented|clarified|undertook|agreed|acknowledged|provided\s+assurance|gave\s+assurance)"
     r"(?:\s+(?:the\s+)?(?:Panel|Committee|Board|Cabinet|Members|members|councillors|the\s+meeting))?\s+(?:that|to)\b")
@@ -663,6 +668,36 @@ _COMMIT = re.compile(
 _NOT_COMMIT = re.compile(r"\b(?:next|following)\s+meeting\b[^.]*\b(?:will|would|is\s+to)\s+be\s+held\b|\bwould\s+(?:like|be\s+(?:useful|helpful|good|beneficial|important|appropriate|interesting|"
                          r"a\b|an\b|the\b|able|willing|happy|grateful|keen|difficult|possible))|\bwould\s+have\b|"
                          r"\bif\s+(?:it|they|this)\s+would\b|\bwhether\b|(?<!had\s)(?<!have\s)\basked\b|\bwould\s+not\b|\bit\s+would\s+be\b", re.I)
+# Narrative that only looks like a promise: "due to a fall in income" (because of), "how this would be taken
+# forward" (an indirect question), "If successful these would be used ..." (a condition), "Accepting the
+# recommendation will provide ..." (the effect of a decision), "would take twenty years" (a hypothetical),
+# agenda order ("would bring item 14 up the agenda", "will be discussed under item 9").
+_NOT_PROMISE = re.compile(
+    r"\bdue\s+to\s+(?:a|an|the|this|that|these|those|its|their|his|her|our|some|many|higher|lower|increased|reduced|[£$\d])|"
+    r"\b(?:how|what)\s+(?:[\w’'-]+\s+){0,8}?(?:would|will)\b|"
+    r"^(?:If|Unless|Should|Were)\b|\bprovided\s+(?:that\s+)?(?:all\s+|the\s+)?[^.]{0,200}?\b(?:were|was|is|are)\s+\w+ed\b[^.]*\bwould\b|"
+    r"^[A-Z][a-z]+ing\s+(?:the|this|these|that|a|an)\b[^.]*\b(?:will|would)\b|"
+    r"\bwould\s+take\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:years?|months?|weeks?|days?)\b|"
+    r"\bbring\s+(?:[\w’'-]+\s+){1,3}into\s+line\b|\bbe\s+presented\s+as\b|"
+    r"\b(?:up|down)\s+the\s+agenda\b|\bunder\s+(?:agenda\s+)?item\s+\d|"
+    r"\binform\s+(?:any\s+|the\s+|future\s+)*(?:decisions?|thinking|development|approach|choices?)\b|"
+    r"\bthanked\b[^.]*\band\s+hoped\b", re.I)
+# Background to the agenda item: "The Committee considered a report ..., which ward councillors had asked it to
+# look at"; "presented the strategy, which Cabinet was due to consider". What someone HAD asked is history.
+_BACKGROUND = re.compile(r"\bhad\s+(?:already\s+|previously\s+)?(?:asked|requested|instructed|tasked|invited)\b", re.I)
+_NARRATIVE_WHICH = re.compile(
+    r"^[^,]{0,160}?\b(?:presented|introduced|outlined|considered|received|summarised|gave)\b[^,]{0,160},\s+(?:which|who)\b", re.I)
+# "The report highlighted ... and identified priorities for 2023/24": a description of the report's contents
+_REPORT_SAYS = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:report|presentation|paper|document|strategy|plan|update)\s+"
+                          r"(?:highlighted|identified|set\s+out|outlined|summarised|showed|described|detailed|explained|"
+                          r"included|noted|reflected|covered|gave)\b")
+# "Sarah invited Members to visit the centres": an invitation to the meeting, not a task
+_INVITATION = re.compile(r"\binvited\s+(?:all\s+)?(?:Members|members|Councillors|councillors|everyone|those\s+present|"
+                         r"attendees|the\s+(?:Committee|Panel|Board|public))\s+to\b")
+# "She ... asked Cabinet to keep age 25 as its aim": a plea to the meeting in debate; its answer is the decision
+_ASKED_BODY = re.compile(rf"\basked\s+(?:the\s+)?(?:Committee|Sub-Committee|Cabinet|Panel|Board|Council|Commission|Forum)\s+to\s+"
+                         r"(?!(?:bring|report|write|circulate|send|review|provide|add|include|arrange|monitor)\b)")
+
 _PRIORITY_HEAD = re.compile(
     r"\b(?:priorit(?:y|ies)\s+(?:for|in|going)|work\s+programme|looking\s+(?:to|ahead|forward)|next\s+steps|"
     r"plans?\s+for\s+(?:20\d\d|the\s+(?:coming|next))|key\s+themes|objectives\s+for|areas\s+for\s+(?:development|improvement)|"
@@ -677,6 +712,13 @@ _METRIC = re.compile(
     r"\b(?P<cnt>\d[\d,]*)\+?\s+(?:people|cases|applications|awards|delegates|representatives|downloads|individuals|"
     r"families|incidents?|properties|audits|concerns|children|young\s+people|reviews|visits|referrals|complaints|"
     r"indicators|KPIs|schools|members|volunteers|veterans|applicants)\b", re.I)
+
+
+def _in_background_clause(st: str, m: re.Match) -> bool:
+    """The promise sits in a relative clause describing what was presented ("presented the draft strategy,
+    which Cabinet was due to consider in April"): background to the item, not a promise made at it."""
+    n = _NARRATIVE_WHICH.match(st)
+    return n is not None and m.start() >= n.end()
 
 
 def _subject_owner(text: str) -> str | None:
@@ -738,13 +780,22 @@ def _commit_subject(st: str) -> str | None:
     who = m.group("who")
     if _NOT_SUBJ.match(who):
         return None
+    if re.match(r"\s*(?:due\s+to\s+be|to\s+be|being|be\s+\w+ed)\b", st[m.end():]):
+        return None  # "The Risk Register was due to be presented ...": the subject is what is acted on
     if _ROLE_END.search(who) or (who[:1].isupper() and len(who.split()) <= 3 and who.split()[0].lower() not in ("the", "a")):
         return who
     return None
 
 
+# "Caroline Smith, Assistant Director, introduced the report": who speaks for the item from here on
+_PRESENTER = re.compile(
+    r"^(?:\d+\.\s+)?(?P<who>(?:The|the)\s+[A-Z][\w&’'/-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|the))*?"
+    r"|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})"
+    r"(?:,\s*[^,]{3,80},)?\s+(?:introduced|presented|thanked|gave\s+an?\s+(?:overview|update|presentation))\b")
+
+
 def _speaker_of(sentence: str, ctx: _Ctx) -> str | None:
-    m = _SPEAKER.match(sentence)
+    m = _SPEAKER.match(sentence) or _PRESENTER.match(sentence)
     if not m:
         return None
     who = m.group("who")
@@ -873,7 +924,9 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
             return
         m = _AGREED_TASK.search(st)
         if m and not re.search(r"\bshould\b", st):
-            text = _merge_before(ctx, before, st) if _short(st) and before else st
+            # "It was agreed that a column would be added ..." names its own subject: it stands alone
+            own = re.search(r"\bagreed?\s+that\s+(?!this\b|it\b|they\b|these\b|those\b)\S", st, re.I) and len(_tokens(st)) > 5
+            text = _merge_before(ctx, before, st) if _short(st) and before and not own else st
             who = re.search(r"\bthat\s+(?P<who>(?:[A-Z]{2,4}(?:\s*(?:and|&|/)\s*[A-Z]{2,4})*)|(?:the\s+)?[A-Z][\w ]{2,40}?)\s+would\b", st)
             ctx.add("action", "agreed-task", text, b, owner_hint=who.group("who") if who else None)
             return
@@ -900,6 +953,8 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         ctx.add("action", "initials-to", st, b, owner_hint=m.group("who").strip(" ,"))
         return
     m = _ASKED_TO.search(st)
+    if m and (_BACKGROUND.search(st) or _INVITATION.search(st) or _ASKED_BODY.search(st)):
+        m = None
     if m:
         verb = m.group("verb") or m.group("verb2")
         who = m.group("who") or m.group("who2")
@@ -914,7 +969,14 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
             and not re.search(r"\bthat\b[^.]*\b(?:be\s+)?(?:commended|thanked|congratulated|recorded)\b", st)):
         text = _merge_before(ctx, before, st) if _short(st) and before else st
         mw = _REQUESTED_OF.search(st)
-        ctx.add("action", "requested", text, b, owner_hint=mw.group("who") if mw else None)
+        owner = mw.group("who") if mw else None
+        last = ctx.out[-1] if ctx.out and ctx.prev_produced else None
+        if (last is not None and before and last.kind == "action" and _short(st) and similarity(last.text, before) > 0.8
+                and re.match(r"^(?:An?|Further|The)\s+(?:[\w-]+\s+){0,3}(?:update|report|briefing|information)\b[^.]*\b(?:was|were)\s+requested\b", st)):
+            # "Further work was needed on X. An update to a future meeting was requested.": one task, asked for once
+            ctx.out.pop()
+            text, owner = f"{last.text} {st}", owner or last.owner_hint
+        ctx.add("action", "requested", text, b, owner_hint=owner)
         return
     if _UNDERTOOK.search(st):
         m = re.match(r"^\(?(?P<who>[^.;]{2,100}?)\s+(?:undertook|agreed|offered|promised|volunteered|have\s+also\s+agreed|have\s+agreed|had\s+agreed|also\s+agreed)", st)
@@ -928,11 +990,12 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
     if _DEFERRED.search(st):
         ctx.add("action", "deferred", st, b)
         return
-    if _REMINDED.search(st):
+    if _REMINDED.search(st) and not (re.search(r"\breminded\s+that\b", st)
+                                     and not re.search(r"\b(?:should|must|need|needs|needed|would|will|to\s+be|were\s+to)\b", st)):
         ctx.add("action", "reminded", st, b)
         return
     # priorities stated in the discussion
-    if _PRIORITY_SENT.search(st):
+    if _PRIORITY_SENT.search(st) and not _REPORT_SAYS.match(st):
         owner = None
         mo = re.match(r"^(?:In the future\s+)?(?P<who>(?:(?:The|the)\s+)?[\w ’'&-]{2,60}?)(?:’s|'s)?\s+(?:goals|priorities|will\s+aim|have\s+arranged|has\s+arranged)", st)
         if mo:
@@ -940,7 +1003,9 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         ctx.add("priority", "priority-sentence", st, b, owner_hint=owner or ctx.speaker, context=st)
         return
     # promises in the discussion
-    if _COMMIT.search(st) and not _NOT_COMMIT.search(st) and not st.endswith("?"):
+    mc = _COMMIT.search(st)
+    if (mc and not _NOT_COMMIT.search(st) and not st.endswith("?") and not _NOT_PROMISE.search(st)
+            and not _REPORT_SAYS.match(st) and not _in_background_clause(st, mc)):
         text = st
         clause = re.sub(r"^.*?\b(?:replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|"
                         r"informed)\s+(?:\w+\s+)?that\s+", "", st)
@@ -952,6 +1017,8 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
             owner = mby.group("by")
         if owner is None:
             owner = _commit_subject(st)
+        if owner is None and ctx.doc.kind != "annual-report":
+            owner = ctx.speaker  # an impersonal promise ("Work would continue ...") is the presenting officer's
         ctx.add("commitment", "commitment", text, b, owner_hint=owner)
         return
     # figures

@@ -596,3 +596,131 @@ i) review the charges for allotments against the anti-poverty strategy; and
 
 ii) report the outcome of that review to Cabinet by October 2025.""")
     assert [due_of(c.text, None, c.context) for c in cands] == ["2025-10", "2025-10"]
+
+
+# ---- narrative that is not a task (precision) -----------------------------------------------------------
+
+def test_a_report_the_ward_councillors_had_asked_for_is_background_not_a_task():
+    cands = run("The Committee considered a report of the Director of Place on the charges at Quayside car park, "
+                "which the ward councillors for Quayside had asked the Committee to look at.")
+    assert not any(c.tracked for c in cands)
+
+
+def test_an_invitation_to_members_is_not_a_task():
+    assert run("The Head of Parks invited Members to visit the new wetland boardwalk at Wexcombe Marsh.") == []
+
+
+def test_a_plea_to_the_meeting_in_debate_is_answered_by_its_decision():
+    cands = run("Ms Ferris accepted that the cost was a concern but asked Cabinet to keep free swimming for under-12s.")
+    assert not any(c.kind == "action" for c in cands)
+
+
+def test_asking_the_committee_to_bring_a_report_is_still_a_task():
+    (c,) = run("Councillor Adeyemi asked the Committee to bring a report on the ferry subsidy to its next meeting.")
+    assert c.kind == "action"
+
+
+def test_a_reminder_of_an_email_already_sent_is_not_a_task():
+    assert run("Members were reminded that a note on the Wexcombe bridge closure had been sent to all councillors "
+               "on 3 March.") == []
+
+
+def test_a_reminder_of_what_should_be_done_is_still_an_action():
+    (c,) = run("Officers writing reports were reminded that plain English summaries should be given on every report.")
+    assert c.kind == "action"
+
+
+@pytest.mark.parametrize("text", [
+    "Officers said the fall in parking income was due to a wet summer and the closure of the pier.",
+    "The Leader gave further detail about what was proposed and how this would be taken forward.",
+    "If the bid was successful the money would be used for a sensory garden at Wexcombe cemetery.",
+    "Approving the recommendation will provide evidence that the Council has met its duty under the Act.",
+    "At the present rate of spending it would take more than fifteen years to resurface every footway.",
+    "She proposed a rise to 45p per mile, which would bring Wexcombe into line with its neighbours.",
+    "The Chair said he would bring item 9 further up the agenda.",
+    "The grades would be presented as three bands from the next school year.",
+    "The responses to the consultation will inform any future decision on the harbour dues.",
+])
+def test_narrative_that_only_looks_like_a_promise(text):
+    assert not any(c.kind == "commitment" for c in run(text))
+
+
+def test_a_plan_cabinet_was_due_to_consider_is_background_to_its_presentation():
+    cands = run("The Head of Waste presented the draft litter strategy, which Cabinet was due to consider on 9 May 2024.")
+    assert not any(c.tracked for c in cands)
+
+
+def test_a_progress_update_was_due_is_still_a_promise():
+    (c,) = run("The Head of Housing said that a progress update on damp repairs was due in October 2025.")
+    assert c.kind == "commitment"
+
+
+def test_a_report_that_identified_priorities_is_a_description_not_a_priority():
+    cands = run("The report highlighted what was working well and it identified priorities for 2025/26.")
+    assert not any(c.kind == "priority" for c in cands)
+
+
+def test_a_request_to_agree_the_minutes_is_an_untracked_minutes_resolution():
+    (c,) = run("The Chair requested that members of last year's committee agree the minutes are an accurate record.")
+    assert c.kind == "resolution" and not c.tracked
+
+
+def test_chair_authorised_to_sign_the_minutes_is_not_a_task():
+    assert not is_tracked("That the Chair be authorised to sign, as a correct record, the minutes of the meeting "
+                          "held on 4 June 2024.")
+
+
+def test_an_update_requested_after_the_need_is_one_task():
+    cands = [c for c in run("It was agreed that further work was needed to understand what young carers in Wexcombe "
+                            "want from the service. An update to a future meeting on progress was requested.")
+             if c.tracked]
+    assert len(cands) == 1 and cands[0].text.endswith("was requested.")
+
+
+# ---- who speaks for the item (owners) -------------------------------------------------------------------
+
+def test_the_officer_who_introduced_the_report_owns_its_impersonal_promises():
+    cands = run("1. Dana Okoro, Assistant Director for Fostering, introduced the report.\n\n"
+                "2. It was noted that work was ongoing to recruit more foster carers in Wexcombe.")
+    (c,) = [c for c in cands if c.kind == "commitment"]
+    assert c.owner_hint == "Dana Okoro"
+
+
+def test_she_after_a_speaker_with_an_inner_capital():
+    cands = run("Aoife McAllister thanked the team for the roadshow. She mentioned her intention to report on the "
+                "practice framework to the panel at a later date.")
+    (c,) = [c for c in cands if c.tracked]
+    assert c.owner_hint == "Aoife McAllister"
+
+
+def test_us_style_title_and_surname_speaker():
+    cands = run("Staff Member Ortiz said that this was the last hearing on the plan. He said the planting plan will "
+                "come back to the Planning Board.")
+    (c,) = [c for c in cands if c.tracked]
+    assert c.owner_hint == "Staff Member Ortiz"
+
+
+def test_a_matters_arising_line_names_its_speaker():
+    cands = run("Minute 12 (Quayside car park): the Director of Place reported that the consultation would run until "
+                "15 April. The outcome could not be reported in March as the Committee had asked, and would instead be reported in "
+                "November 2024.")
+    assert [c.owner_hint for c in cands if c.kind == "commitment"][-1] == "Director of Place"
+
+
+def test_the_thing_presented_is_not_the_owner_of_its_presentation():
+    cands = run("Mr Lowe, Head of Risk, introduced the item. The Wexcombe Risk Register was due to be presented to "
+                "the Audit Committee on 20 January 2025.")
+    (c,) = [c for c in cands if c.kind == "commitment"]
+    assert c.owner_hint == "Mr Lowe"
+
+
+def test_thanks_and_a_hope_are_a_courtesy_not_a_promise():
+    assert not any(c.kind == "commitment" for c in run(
+        "The Chair thanked Members for their work on the review and hoped that the good work would continue."))
+
+
+def test_an_agreement_with_its_own_subject_does_not_absorb_the_comment_before_it():
+    cands = run("A Member said the list of actions did not show which board each action belonged to. "
+                "It was agreed that a column would be added showing the board.")
+    (c,) = [c for c in cands if c.tracked]
+    assert c.text == "It was agreed that a column would be added showing the board."

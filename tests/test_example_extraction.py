@@ -50,9 +50,9 @@ def scores() -> scoring.Scores:
 
 FLOORS = {
     "decisions_f1": 0.95,
-    "followups_f1": 0.88,
+    "followups_f1": 0.95,
     "followups_recall_must": 0.92,
-    "owner": 0.88,
+    "owner": 0.95,
     "due": 0.86,
     "committee": 0.90,
     "date": 0.90,
