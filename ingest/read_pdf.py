@@ -755,6 +755,10 @@ def _body_size(pages: list[Page]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
+# a running line of any length that ends with its page number: "Minutes - Planning Committee Page 2 of 9"
+_ENDS_PAGED = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
+
+
 def _drop_running(pages: list[Page]) -> None:
     """Drop running headers and footers and page numbers at the top or bottom of pages.
 
@@ -789,7 +793,7 @@ def _drop_running(pages: list[Page]) -> None:
             for rank, i in enumerate(idx):
                 r = p.rows[i]
                 key, at = _key(r.text), spot(p, r, where)
-                short = len(r.text.split()) <= _RUNNING_WORDS
+                short = len(r.text.split()) <= _RUNNING_WORDS or _ENDS_PAGED.search(r.text) is not None
                 n_loose = sum(loose[(where, key, at + d)] for d in (-1, 0, 1)) if key and short else 0
                 n_exact = sum(exact[(where, r.text.lower(), at + d)] for d in (-1, 0, 1))
                 furniture = rank < 2 or (body and 0 < r.size <= body * 0.92)

@@ -398,3 +398,14 @@ def test_corpus_scan_with_ocr():
     t = read_pdf(path.read_bytes(), path.name, ocr=True)
     assert t.ocr and {ln.page for ln in t.lines} == {1, 2}
     assert any("PENSION BOARD" in ln.text.upper() for ln in t.lines)
+
+
+def test_a_long_running_footer_ending_with_its_page_number_is_removed():
+    # regression: "Minutes - <long committee name> Page N" is longer than a short running line, and
+    # differs from page to page only in N; it is furniture all the same
+    name = "Minutes - Place and Environment Overview and Scrutiny Committee of Wexcombe Page"
+    pages = [[f"Paragraph {k} of page {n}: the committee noted the report and asked questions." for k in range(54)]
+             + [f"{name} {n}"] for n in range(1, 4)]
+    t = read_pdf(fx.plain_pdf(pages), "footer.pdf")
+    assert not any(s.startswith("Minutes - Place") for s in texts(t))
+    assert sum(s.startswith("Paragraph ") for s in texts(t)) == 3 * 54
