@@ -659,7 +659,9 @@ def doc_kind(lines: list[Line], text: Text) -> str:
     texts = [ln.text.strip() for ln in lines[:60]]
     head = " \n ".join(texts[:12]).lower()
     allt = " \n ".join(ln.text for ln in lines).lower()
-    if any(ln.cells and re.search(r"\baction", " ".join(ln.cells), re.I) and
+    # minutes that end with an action list are still minutes: their heading says so
+    minutes_head = re.search(r"\bminutes of (?:a |an |the )?(?:[\w-]+ )?meeting\b", head)
+    if not minutes_head and any(ln.cells and re.search(r"\baction", " ".join(ln.cells), re.I) and
            re.search(r"\b(who|owner|lead|responsib|by whom)", " ".join(ln.cells), re.I) for ln in lines[:80]):
         return "action-log"
     if re.search(r"issue - (meetings|items at meetings|decisions)|^issue history", head):

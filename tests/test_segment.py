@@ -312,3 +312,22 @@ def test_a_lower_case_committee_deciding_takes_the_one_committee_the_minutes_nam
     assert infer_committee([Line(text=t, para=i + 1, line=i + 1) for i, t in enumerate(text)]) == "Wexcombe Fostering Committee"
     two = text + ["The Wexcombe Adoption Committee had asked for the same figures."]
     assert infer_committee([Line(text=t, para=i + 1, line=i + 1) for i, t in enumerate(two)]) is None
+
+
+def test_minutes_with_an_action_list_are_minutes_split_into_their_items():
+    # regression: a Who/When action table at the end of minutes made the whole document an action log
+    from ingest.lines import Line, Text
+    from ingest.segment import segment
+
+    rows = ["BOROUGH OF WEXCOMBE",
+            "MINUTES of a meeting of the Leisure Committee held on Tuesday 4 June 2024 at 7.00 pm",
+            "30. APOLOGIES FOR ABSENCE", "Apologies were received from Councillor Dale.",
+            "31. SWIMMING POOL OPENING HOURS", "RESOLVED: That the summer opening hours be approved.",
+            "ACTION LIST"]
+    lines = [Line(text=t, page=1, line=i + 1) for i, t in enumerate(rows)]
+    lines += [Line(text="Action | Who | When", page=1, line=9, cells=("Action", "Who", "When")),
+              Line(text="Publish the hours | Leisure Manager | 1 July 2024", page=1, line=10,
+                   cells=("Publish the hours", "Leisure Manager", "1 July 2024"))]
+    seg = segment(Text(lines=lines, format="pdf", pages=1))
+    assert seg.kind == "minutes"
+    assert [a.minute for a in seg.meetings[0].agenda if a.minute] == ["30", "31"]
