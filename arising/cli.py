@@ -3,6 +3,7 @@ stages (read -> segment -> classify -> owners and dates -> records) together. St
 imported inside commands, so ``arising`` itself imports neither ``ingest`` nor ``search`` at load."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -111,30 +112,31 @@ def cli():
 # ---- the pipeline ------------------------------------------------------------------------------
 
 
-def extractor_version() -> str:
-    """A fingerprint of the extraction code: records written by another version are re-extracted."""
+@functools.lru_cache(maxsize=None)
+def _fingerprint(readers: bool) -> str:
+    """A hash of the ingest modules: the readers (readers=True) or the extraction stages. Computed
+    once per process; records written by another version are re-read or re-extracted."""
     import ingest
 
     h = hashlib.sha256(__version__.encode())
     folder = os.path.dirname(ingest.__file__)
     for name in sorted(os.listdir(folder)):
-        if name.endswith(".py") and not name.startswith("read"):
+        is_reader = name.startswith(("read", "ocr", "lines"))
+        is_stage = not name.startswith("read")  # the stages, with the shared lines.py and ocr.py
+        if name.endswith(".py") and (is_reader if readers else is_stage):
             with open(os.path.join(folder, name), "rb") as f:
                 h.update(name.encode() + f.read())
     return h.hexdigest()[:12]
+
+
+def extractor_version() -> str:
+    """A fingerprint of the extraction code: records written by another version are re-extracted."""
+    return _fingerprint(False)
 
 
 def reader_version() -> str:
     """A fingerprint of the readers: a file that could not be read is tried again when they change."""
-    import ingest
-
-    h = hashlib.sha256(__version__.encode())
-    folder = os.path.dirname(ingest.__file__)
-    for name in sorted(os.listdir(folder)):
-        if name.startswith(("read", "ocr", "lines")) and name.endswith(".py"):
-            with open(os.path.join(folder, name), "rb") as f:
-                h.update(name.encode() + f.read())
-    return h.hexdigest()[:12]
+    return _fingerprint(True)
 
 
 def build_document(text, *, file: str, sha: str, config: Config, url: str | None = None,
