@@ -216,7 +216,7 @@ def test_memo_address_lines_and_stop_words_are_not_committees():
     assert _clean_committee("To: Cabinet") == "Cabinet"
     assert _clean_committee("the") is None
     assert _clean_committee("for period 1st Jan 2013") is None
-    assert _clean_committee("overview and scrutiny committee") == "overview and scrutiny committee"
+    assert _clean_committee("overview and scrutiny committee") == "Overview and Scrutiny Committee"
 
 
 # ---- the committee: stated, or the named subject of the decisions; never a passing mention ----------
