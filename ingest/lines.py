@@ -67,7 +67,8 @@ class Text:
     """A title the container states (HTML <title>, DOCX core properties, PDF metadata), if any."""
     meta: dict = field(default_factory=dict)
     """Structured facts a reader found outside the running text (e.g. a ModernGov page's committee,
-    meeting date and item number from its markup). Keys: committee, date (YYYY-MM-DD), item, title, url."""
+    meeting date and item number from its markup). Keys: committee, date (YYYY-MM-DD), item, title, url,
+    running_header (a PDF's running header lines as its first page prints them, removed from ``lines``)."""
     warnings: list[str] = field(default_factory=list)
     ocr: bool = False
     """True when the text came from OCR: every item it yields is marked as such."""

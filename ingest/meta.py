@@ -692,8 +692,10 @@ class Meta:
 def read_meta(lines: list[Line], kind: str, reader: dict | None = None, container_title: str | None = None) -> Meta:
     """What the document says about itself: committee, meeting date, item and title (see the module doc)."""
     reader = reader or {}
-    texts = [ln.text.strip() for ln in lines if ln.text.strip()]
-    cells = [ln.cells for ln in lines if ln.text.strip()]
+    # a PDF's running header, removed from the page as furniture, is still the top of its first page
+    header = [t.strip() for t in reader.get("running_header") or [] if t.strip()]
+    texts = header + [ln.text.strip() for ln in lines if ln.text.strip()]
+    cells = [None] * len(header) + [ln.cells for ln in lines if ln.text.strip()]
     out = Meta()
     rules = out.rules
 

@@ -759,7 +759,7 @@ def _body_size(pages: list[Page]) -> float:
 _ENDS_PAGED = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
 
 
-def _drop_running(pages: list[Page]) -> None:
+def _drop_running(pages: list[Page]) -> list[str]:
     """Drop running headers and footers and page numbers at the top or bottom of pages.
 
     A running line stands at the same distance from the same edge of several pages with the same text,
@@ -768,7 +768,10 @@ def _drop_running(pages: list[Page]) -> None:
     through, such as the name of a second meeting in the same file) must also look like page furniture:
     one of the two lines nearest the edge, or in smaller type than the body; so must a running line of
     a two-page document. Page numbers ("3", "Page 3 of 10", "- 3 -") go when they look like furniture.
-    A line in the same small type right against a dropped one goes with it (the rest of the block)."""
+    A line in the same small type right against a dropped one goes with it (the rest of the block).
+    Returns the running header lines dropped from the first page, top down: often the one place the
+    document names its body ("X Special Service Area / Commission Meeting Minutes" atop every page)."""
+    header: list[str] = []
     text_pages = [p for p in pages if p.status == "text" and p.rows]
     loose: Counter = Counter()
     exact: Counter = Counter()
@@ -812,8 +815,12 @@ def _drop_running(pages: list[Page]) -> None:
                            (_touches(r, p.rows[j]) or _touches(p.rows[j], r)) for j in drop):
                         drop.add(i)
                         changed = True
+        if p is text_pages[0]:
+            header = [p.rows[i].text for i in sorted(drop & set(top), key=lambda i: p.rows[i].top)
+                      if not _is_page_number(p.rows[i].text)]
         if drop:
             p.rows = [r for i, r in enumerate(p.rows) if i not in drop]
+    return header
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
@@ -1016,7 +1023,7 @@ def _finish(doc: _Doc, name: str, *, ocr: bool) -> Text:
             raise ReadError(f"{name}: no text layer: scanned? run with --ocr")
         raise ReadError(f"{name}: no text on any of its {n} pages; nothing to read (check the source "
                         "for the full document)")
-    _drop_running(pages)
+    header = _drop_running(pages)
     _headings(pages)
     _dehyphenate(pages)
     lines: list[Line] = []
@@ -1039,7 +1046,8 @@ def _finish(doc: _Doc, name: str, *, ocr: bool) -> Text:
         warnings.append(f"{name}: {_page_list(errors)}: damaged, so not read")
     if nwords < MIN_WORDS:
         warnings.append(f"{name}: only {nwords} words of text were read")
-    return Text(lines=lines, format="pdf", pages=n, title=doc.title, warnings=warnings, ocr=ocr)
+    return Text(lines=lines, format="pdf", pages=n, title=doc.title, warnings=warnings, ocr=ocr,
+                meta={"running_header": header} if header else {})
 
 
 def read_pdf(data: bytes, name: str, *, ocr: bool = False) -> Text:

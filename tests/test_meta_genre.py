@@ -644,3 +644,16 @@ PRESENT: Cllr A Fenwick (Chair)
     assert m.rules == {"committee": "header:minutes-of-a-meeting-of", "date": "header",
                        "title": "header:minutes-of-a-meeting-of"}
     assert m.title == "MINUTES of a meeting of the Cabinet held in the Guildhall on Thursday, 30 January 2025"
+
+
+def test_a_body_named_only_in_the_pdfs_running_header():
+    # the PDF reader drops "Hollin Brook Business Improvement District / Board Meeting Minutes" from every
+    # page as furniture and hands the first page's copy over as the running header
+    t = pdf("""
+Minutes from Tuesday, March 4, 2025 - 8:30am at the Brookside Library
+Directors Present: A. Lowe, B. Chen, C. Ortiz
+Meeting called to order at 8:34am
+""")
+    t.meta["running_header"] = ["Hollin Brook Business Improvement District", "Board Meeting Minutes"]
+    meta = segment(t).meta
+    assert (meta["committee"], meta["date"]) == ("Hollin Brook Business Improvement District Board", "2025-03-04")

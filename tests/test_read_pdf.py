@@ -63,6 +63,12 @@ def test_running_header_footer_and_page_numbers_are_removed(minutes):
     assert firsts == ["Minutes of the Cabinet", "3. Health and well-being strategy", "5. Date of next meeting"]
 
 
+def test_the_running_header_is_kept_as_the_first_pages_header_for_the_metadata(minutes):
+    # a body named only in a header printed atop every page (as US commissions do) is still its name
+    assert minutes.meta["running_header"] == [fx.RUNNING_HEADER]
+    assert Text.from_json(minutes.to_json()).meta == minutes.meta  # kept in the page-text store too
+
+
 def test_hyphenated_line_break_is_joined(minutes):
     lines = texts(minutes)
     i = next(i for i, t in enumerate(lines) if "recommendation" in t)
