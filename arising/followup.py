@@ -300,6 +300,8 @@ PROGRESS_CUES = [
 SCHEDULED = re.compile(r"\b(?:work ?programme|forward plan|work plan|rolling programme)\b", re.I)
 LAST_YEAR = re.compile(r"\b(?:last|previous|past) year\b|\ba year ago\b", re.I)
 LAST_MEETING = re.compile(r"\b(?:last|previous|preceding) meeting\b", re.I)
+_PASS_ON = re.compile(r"\brecommendations?\b.*\b(?:cabinet|executive|council|response|respond)\b|"
+                      r"\b(?:response|respond)\b.*\brecommendations?\b", re.I)
 RESPONDS = re.compile(r"\b(?:respon(?:se|ses|ded|ding|d)|recommendations?)\b", re.I)
 REPORTING = re.compile(r"\b(?:reported|presented|updated|informed|advised|told|explained|set out|circulated)\b", re.I)
 ASKS_REPORT = re.compile(r"\b(?:report|update|present|inform|advise|brief|circulate|bring)\w*\b", re.I)
@@ -1013,6 +1015,11 @@ class Detector:
                 # the one open item of the minute named, or those the passage is most like
                 lead.update(k for k in ks if feats[k]["text"] >= max(0.2, top - 0.1)
                             or len(ks) == 1 and max(feats[k]["text"], feats[k]["ctx"]) >= 0.1)
+                # a response to the recommendations of that minute also answers its promise to pass the
+                # recommendations on ("any recommendation would be taken to Cabinet in December")
+                if RESPONDS.search(p.text):
+                    lead.update(k for k in ks if self.targets[k].item.kind in ("commitment", "action")
+                                and _PASS_ON.search(self.targets[k].item.text))
             # a passage that names an earlier meeting reports on the item of that meeting it is most like
             by_meeting: dict[tuple, list[int]] = {}
             for k, x in feats.items():

@@ -5,13 +5,14 @@ The work is a table of named rules (:data:`RULES`); every candidate records the 
 confidence (below 0.6 it is flagged for review, never dropped). The reading runs in two layers:
 
 1. **Blocks** (:func:`ingest.segment.blocks`): a resolution trigger ("RESOLVED:", "Decision", "AGREED -",
-   "Cabinet resolved to:", "I agree to:") opens a list; each top-level sub-decision ((1), 1., i), (a),
+   "Cabinet resolved to:", "I agree to:", "The Committee agreed:-") opens a list; each top-level sub-decision ((1), 1., i), (a),
    bullets, HTML lists flattened to "1.") is one item, and a nested list stays inside its parent. Quoted
    text (a motion as moved, a resolution of an earlier meeting) and agenda text ("To consider ...") are
    skipped. Work-programme bullets under a "Priorities for ..." heading become priorities.
 2. **Sentences** of the remaining prose: "It was agreed that ...", "X was asked to ...", "Action: PW to
    circulate", motions carried, officers' promises ("would be resolved through ...") and performance
-   figures.
+   figures. A motion is followed into the next sentences and paragraphs for its second and its vote: a
+   lost motion, or one never seconded and replaced by the next, is not a decision.
 
 Each rule is a small pure function; :func:`classify` is the loop that applies them in table order.
 """
@@ -84,22 +85,26 @@ RULES: list[Rule] = [
     Rule("noted-by-body", "resolution", 0.8,
          "'The Committee noted the report', 'The Panel considered and noted ...', 'Schools Forum NOTED ...'."),
     Rule("agreed-sentence", "resolution", 0.8,
-         "'It was agreed that ...', 'The Board agreed to ...', 'The Committee supported the Chairman's proposal that ...'."),
+         "'It was agreed/decided that ...', 'The Board agreed to ...', 'The Board approved the revised fees', "
+         "'The Committee supported the Chairman's proposal that ...'."),
     Rule("agreement-confirmed", "resolution", 0.75,
-         "'This was agreed.', 'All in agreement.', 'Unanimously agreed' confirming the sentence before."),
+         "'This was agreed.', 'All in agreement.', 'Unanimously agreed', a consent item's 'Approved.' / 'Adopted.' "
+         "confirming the sentence before."),
     Rule("motion-carried", "resolution", 0.85,
-         "US and parish forms: 'made a motion to ... seconded ... passed', 'X proposed ..., seconded by Y. Carried', "
-         "'Minutes approved – A (motion), B (second)', 'APPROVED – ...'."),
+         "US and parish forms: 'made a motion to ... seconded ... passed', 'X moved approval of ...' with the second and "
+         "vote that follow (a lost motion is dropped), 'X proposed ..., seconded by Y. Carried', 'The Board voted 5-0 to ...', "
+         "'Minutes approved – A (motion), B (second)', 'APPROVED – ...'. A motion 'to recommend' is a recommendation."),
     Rule("motion-amended", "resolution", 0.7,
          "A condition added to a motion, or a suggested amendment accepted by the mover."),
     # actions
-    Rule("action-marker", "action", 0.9, "'Action: X', 'ACTION – PW to circulate'."),
+    Rule("action-marker", "action", 0.9, "'Action: X', 'ACTION – PW to circulate', a trailing '..., action Mags.'."),
     Rule("action-table-row", "action", 0.85, "A row of an action table whose Who/When columns give owner and due."),
-    Rule("initials-to", "action", 0.85, "'PW to circulate the notes', 'JN/AC to investigate', 'The Clerk to write'."),
+    Rule("initials-to", "action", 0.85, "'PW to circulate the notes', 'JN/AC to investigate', 'The Clerk to write', "
+         "'Karen to email the rates'."),
     Rule("asked-to", "action", 0.8, "'X was asked to ...', 'asked the Clerk to investigate', 'officers were asked to'."),
     Rule("requested", "action", 0.75,
          "'Members requested that ...', 'An update to a future meeting was requested', 'Information was requested on', "
-         "'said she would like the plans to come back to the board'."),
+         "'asked to see the material before it comes back', 'said she would like the plans to come back to the board'."),
     Rule("undertook-to", "action", 0.8, "'Officers undertook to ...', 'X agreed to circulate ...', 'The Clerk will write to ...'."),
     Rule("agreed-task", "action", 0.8, "'It was agreed that the report would be circulated to Members'."),
     Rule("deferred", "action", 0.7, "'... were deferred to the next meeting'."),
@@ -107,7 +112,8 @@ RULES: list[Rule] = [
     # discussion
     Rule("commitment", "commitment", 0.6,
          "An officer's or member's promise: 'would be resolved through ...', 'a progress update was due in October', "
-         "'will report back', 'work is ongoing to ...'. Owner = the speaker."),
+         "'will report back', 'work is ongoing to ...'. An active promise needs someone who can keep it as its subject "
+         "('officers would circulate', not 'devolution would bring'). Owner = the one named, else the speaker."),
     Rule("priority-list", "priority", 0.85,
          "A bullet under a coming year's programme heading ('Priorities for 2024/25', 'Looking to 2025', 'Work Programme')."),
     Rule("priority-sentence", "priority", 0.6, "'The group's goals for 2025 included ...', 'It was a priority to ...'."),
@@ -127,7 +133,7 @@ _TASK = re.compile(
     r"\b(?:bring|brought|report(?:ed|s)?\s+(?:back|to|on)|report\s+(?:the|its|their|progress)\b|be\s+reported|circulate\b|be\s+circulated|write\s+to|be\s+written|"
     r"be\s+added|(?<!been\s)added\s+to|add\s+to|be\s+reviewed|to\s+review|review\s+the\b|kept\s+under\s+review|prepare|be\s+prepared|establish|"
     r"be\s+established|submit|be\s+submitted|present(?:ed)?\s+to|be\s+presented|be\s+considered\s+(?:at|by)|"
-    r"considered\s+at|be\s+included|included\s+(?:in|within|on)|provide\s|attend|delegat(?:e|ed|es|ing)|"
+    r"considered\s+at|be\s+included|included\s+(?:in|within|on)|provide\s|attend|delegat(?:e|ed|es|ing)\b(?!\s+(?:budgets?|schools?|funding|grants?|spend))|"
     r"request(?:s|ed)?\s+that|ask(?:s|ed)?\s+that|investigate|explore|develop(?:ed)?\b|undertake|be\s+undertaken|"
     r"monitor(?:ed)?|implement|arrange|contact|liaise|seek|publish|be\s+sent|send|share|be\s+shared|"
     r"refer(?:red)?\s+to|be\s+referred|submit\s+a\s+request|request\s+that|further\s+report|set\s+up|be\s+identified|"
@@ -175,8 +181,10 @@ def _clean(text: str) -> str:
 # ---- triggers --------------------------------------------------------------------------------------
 
 _TRIGGER = re.compile(
-    r"^(?P<pre>(?:it\s+was\s+|(?:the|The)\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?)"
-    r"(?P<word>(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed|DECIDED|Decided|"
+    r"^(?:(?:(?:After|Following)\s+(?:\w+\s+)?(?:discussion|debate|consideration)|Thereafter|Accordingly|Thereupon),?\s+"
+    r"(?=(?:it\s+was|the|The)\s))?"
+    r"(?P<pre>(?:it\s+was\s+|(?:the|The)\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?)"
+    r"(?P<word>(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|"
     r"RECOMMENDED|NOTED|DECISIONS?|Decisions?)|I\s+agree\s+to|(?:passed|carried)\s+a\s+motion\s+proposing)"
     r"(?![\w-])(?P<rest>.*)$",
     re.S,
@@ -206,6 +214,9 @@ _FOLLOWING_ITEMS = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:items|
                               r"reviews|recommendations|resolutions|decisions|actions|priorities)\b", re.I)
 
 
+_BARE_OUTCOME = re.compile(r"^\s*(?:unanimously|by\s+(?:a\s+)?(?:majority|\d+\s+votes?[^.]*))?\s*\.\s*$", re.I)
+
+
 @dataclass
 class _Trigger:
     kind: str        # resolution | recommendation
@@ -230,6 +241,8 @@ def _trigger(text: str) -> _Trigger | None:
         return None
     pre, word, rest = m.group("pre") or "", m.group("word"), m.group("rest")
     wl = word.lower()
+    if "agreed" in wl and _BARE_OUTCOME.match(rest):
+        return None  # "Agreed." / "AGREED unanimously." closes the paragraph above: it confirms, it opens no list
     if not re.match(r"^\s*(?:$|[:;,.\-–—(]|that\b|to\b|unanimously\b|as\s+follows|the\s+following|[A-Z(“\"])", rest, re.I) \
             or re.match(r"^\s*(?:at|by|on)\s+meeting\b", rest, re.I):
         return None
@@ -237,6 +250,10 @@ def _trigger(text: str) -> _Trigger | None:
         return None  # "Decision" inside a sentence is not a heading
     if word in ("resolved",) and not (re.search(_BODY + r"\s*$", pre.strip()) or pre.lower().strip() == "it was"):
         return None
+    if word in ("agreed", "decided") and not (
+            (re.search(_BODY + r"\s*$", pre.strip()) or pre.lower().strip() == "it was")
+            and re.match(r"^\s*(?:that\s*)?(?::-?|[–—-]|as\s+follows|the\s+following\b[^.]*:)\s*(?:\(?[A-Za-z0-9]{1,4}[.)]|$)", rest, re.I)):
+        return None  # "The Committee agreed:-" opens a list; "The Committee agreed to grant the licence" is a sentence
     if word in ("Resolved", "Agreed", "Decided") and pre.strip() and not re.search(_BODY + r"\s*$", pre.strip()):
         return None
     if word == "NOTED" and not re.search(_BODY + r"\s*$", pre.strip()):
@@ -292,6 +309,9 @@ class _Item:
     parts: list[str]
     subs: list["_Sub"] = field(default_factory=list)
     """Its nested items ((a), (b) or i), ii) under "That the Director of Finance:")."""
+    owner: str | None = None
+    """Who its introduction asks to act ("This Council agrees to call on the Cabinet Member to: a) ...")."""
+    tracked: bool | None = None
 
 
 @dataclass
@@ -313,6 +333,8 @@ class _List:
     items: list[_Item] = field(default_factory=list)
     unlabelled: bool = True
     intro_text: str = ""
+    sub: tuple[str | None, bool | None] = (None, None)
+    """(owner, tracked) that the latest introduction inside the list gives the items after it."""
 
 
 def _first_kind(lab: Label) -> str:
@@ -330,6 +352,8 @@ def _continues(lst: _List, lab: Label) -> bool | None:
     if lst.top is None:
         return True
     kind, wrap = lst.top
+    if lab.wrap == wrap and kind not in lab.kinds() and _case_switched(lst, kind, lab):
+        return True  # "A) Note ...  b) Note ...  c) Agree ...": one list typed with a stray capital
     if lab.wrap != wrap or kind not in lab.kinds():
         return False
     if kind == "bullet":
@@ -345,7 +369,28 @@ def _continues(lst: _List, lab: Label) -> bool | None:
     return None
 
 
+_OTHER_CASE = {"alpha": "ALPHA", "ALPHA": "alpha", "roman": "ROMAN", "ROMAN": "roman"}
+
+
+def _case_switched(lst: _List, kind: str, lab: Label) -> bool:
+    """The next label of the list in the other case ("A)" then "b)"), when the current item has no nested
+    list of that case (where "b)" would be its second sub-item)."""
+    other = _OTHER_CASE.get(kind)
+    if other is None or other not in lab.kinds() or lab.ordinal(other) != lst.last + 1:
+        return False
+    cur = lst.items[-1] if lst.items else None
+    return not (cur and cur.subs and other in cur.subs[0].label.kinds())
+
+
 # ---- context for one agenda item ----------------------------------------------------------------------
+
+_OFFICER_MAKER = re.compile(r"\b(?:Director|Head|Manager|Officer|Chief\s+Executive|Cabinet\s+Member|Portfolio\s+Holder|"
+                            r"Executive\s+Member|Lead\s+Member|Leader|Mayor|Clerk|Solicitor|Treasurer)\b")
+# What a delegated decision can set in train
+_CARRY_OUT = re.compile(r"(?<!\bnot\s)(?<!\bnot\sto\s)(?<!\bnot\sre-)\b(?:award\w*|enter\w*\s+into|consult(?:s|ed|ing|ation)?\s+(?:on|with)|"
+                        r"proceed\w*\s+with|appoint\w*|implement\w*|demoli\w*|procure\w*|purchas\w*|acqui\w*|dispos\w*|"
+                        r"lease\w*|extend\w*|undertak\w*|transfer\w*|sell|sale\s+of|install\w*|build|construct\w*)\b", re.I)
+
 
 @dataclass
 class _Ctx:
@@ -368,6 +413,17 @@ class _Ctx:
     prev_produced: bool = False
     period_head: tuple[int, str] | None = None
     speaker_block: int | None = None
+    motion: Candidate | None = None
+    """The last motion, while its second or vote may still follow."""
+    motion_gap: int = 0
+    unseconded: list = field(default_factory=list)
+    """Motions with no second and no vote recorded: dropped if a later motion replaces them."""
+
+    def delegated(self) -> bool:
+        """A decision page whose decision maker is an officer or a single member (a delegated decision)."""
+        maker = (self.meeting.committee or "").strip()
+        return (self.doc.kind == "decision" and bool(_OFFICER_MAKER.search(maker))
+                and not re.search(r"(?:Committee|Sub-Committee|Board|Panel|Council|Cabinet|Forum|Commission)$", maker))
 
     def note(self, line: Line, rule: str | None, note: str) -> None:
         if self.trace is not None:
@@ -387,6 +443,11 @@ class _Ctx:
         if tracked is None:
             tracked = kind in ("recommendation", "action", "commitment", "priority") or (
                 kind == "resolution" and is_tracked(text))
+            if not tracked and kind == "resolution" and self.delegated() and _CARRY_OUT.search(text) \
+                    and not re.search(r"\bminutes\b", text, re.I):
+                # an officer's delegated decision to do something (award, enter into, consult, demolish) is
+                # followed until it is done, by the officer who took it
+                tracked, owner_hint = True, owner_hint or self.meeting.committee
         if kind == "metric":
             tracked = False
         conf = RULE[rule].confidence if confidence is None else confidence
@@ -439,11 +500,11 @@ def _close_list(ctx: _Ctx) -> None:
             kind, rule = "recommendation", "recommend-to"
         if kind == "recommendation" and rule == "resolved-unlabelled":
             rule = "recommended-list"
-        tracked = None
+        tracked = it.tracked
         if _FOLLOWING_ITEMS.search(lst.intro_text) and is_tracked(lst.intro_text):
             tracked = True  # "the following items be added to the work programme:" + each item
         ctx.add(kind, rule, text, it.block, label=it.label.value if it.label and it.label.wrap != "bullet" else None,
-                group=lst.group, owner_hint=trig.owner_to, tracked=tracked,
+                group=lst.group, owner_hint=it.owner or trig.owner_to, tracked=tracked,
                 confidence=None if it.label is not None or kind != "resolution" else RULE["resolved-unlabelled"].confidence)
 
 
@@ -510,6 +571,45 @@ _DECISION_START = re.compile(
     r"Ask|Authorise|Refer|Recommend|Accept|Adopt|Support|Confirm|Instruct)\b|[A-Z]{4,}\b|The\s+\S+.*\bbe\s+\w+ed\b)")
 
 
+# "the report be noted", "that approval be given": the subjunctive of a decision (not "should be confirmed")
+_SUBJUNCTIVE = re.compile(
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmust\s)(?<!\bto\s)(?<!\bcan\s)"
+    r"(?<!\bmight\s)(?<!\bshall\s)(?<!\bnot\s)\bbe\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|given|made|sent|held|set|kept|put|"
+    r"taken|brought|done|paid|met|led|shown|sought|won|lost)\b", re.I)
+
+
+def _reads_as_decision(text: str) -> bool:
+    """A numbered paragraph that states a decision ("That ...", "To note ...", "Approve ...", "the report be
+    noted"), not a report's narrative ("The power of call-in was established under ...")."""
+    return bool(re.match(r"^(?:That|To|Note|Notes|Agree|Agrees|Approve|Approves)\b", text)
+                or _DECISION_START.match(text) and not re.match(r"^The\s", text) or _SUBJUNCTIVE.search(text))
+
+
+_DECISION_HEADING = re.compile(r"recommend|resolv|decision|decided|agree|approv|delegat|cabinet|council|committee|"
+                               r"panel|board|part\s+[a-z0-9]\b|appendix|annex|\d", re.I)
+
+
+# Inside one decision, an introduction to the next lettered list: "This Council believes that:", "The Committee
+# further agrees to ask the Director of Place to:"
+_SUB_INTRO = re.compile(
+    rf"^(?:That\s+)?(?:This|The|the)\s+(?:[A-Z][\w’'&-]*\s+){{0,4}}?{_BODY}\s+(?:also\s+|further\s+|therefore\s+)?"
+    r"(?:believes|notes|agrees|resolves|calls|asks|requests|instructs|welcomes|recognises|recognizes|acknowledges|"
+    r"supports|expresses|affirms|commits|invites|urges|directs)\b[^.]{0,200}[:–—-]\s*$")
+_CALL_ON = re.compile(
+    r"\b(?:call(?:s)?\s+(?:up)?on|ask(?:s)?|request(?:s)?|instruct(?:s)?|invite(?:s)?|urge(?:s)?|direct(?:s)?)\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’'&,-]*(?:\s+(?:[A-Z&][\w’'&,-]*|and|of|for|the))*?)\s+to\s*[:–—-]*\s*$")
+_LIST_JOINER = re.compile(r"^(?:And|and|AND|Further(?:more)?|Also|In\s+addition)\s*[;,:]?\s*$")
+
+
+def _same_subject(prev: str, text: str) -> bool:
+    """Two unnumbered decisions in parallel: "Members note all that is being done ..." then "Members continue to
+    support the Covenant ..."."""
+    a, b = prev.split()[:2], text.split()[:2]
+    if len(a) < 2 or len(b) < 2 or not a[0][:1].isupper() or a[0] != b[0]:
+        return False
+    return a[0] not in ("The", "This", "That", "These", "It") or a[1] == b[1]
+
+
 def _list_step(ctx: _Ctx, b: Block) -> bool:
     """Feed one block to the open decision list. True when the list consumed it."""
     lst = ctx.lst
@@ -526,7 +626,7 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
                 lst.last = b.label.ordinal(kind) or 0
             else:
                 lst.last = b.label.ordinal(lst.top[0]) or lst.last
-            lst.items.append(_Item(b, b.label, [text]))
+            lst.items.append(_Item(b, b.label, [text], owner=lst.sub[0], tracked=lst.sub[1]))
             lst.unlabelled = False
             ctx.note(b.line, lst.trig.rule, "list item")
             return True
@@ -545,12 +645,25 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
             return True
         return False
     # an unlabelled block
+    if _LIST_JOINER.match(text) and lst.items:
+        ctx.note(b.line, None, "joins two parts of the decision")
+        return True
+    if _SUB_INTRO.match(text):
+        # "This Council believes that:" / "This Council agrees to call on the Cabinet Member for X to:" inside one
+        # RESOLVED: each introduces its own lettered list; the second asks someone to act
+        m = _CALL_ON.search(text)
+        lst.top, lst.last, lst.flattened = None, 0, False
+        lst.sub = (m.group("who").strip(" ,") if m else None, True if m or is_tracked(text) else None)
+        ctx.note(b.line, None, "introduction to the decisions below")
+        return True
     if lst.items and lst.items[-1].label is not None:
         if text[:1].islower() and b.line.page is not None:
             lst.items[-1].parts.append(text)
             if lst.items[-1].subs:
                 lst.items[-1].subs[-1].parts.append(text)
             return True
+        if b.heading and title_like(text) and not text.endswith(":") and not _DECISION_HEADING.search(text):
+            return False  # "Preliminary Matters", "Background": a new section of the document ends the decisions
         if (title_like(text) and len(text) < 80) or (text.endswith(":") and len(text) < 80 and not _trigger(text)):
             ctx.note(b.line, None, "sub-heading inside a decision list")
             return True
@@ -563,7 +676,8 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
             return False
         if text.startswith("(") and text.endswith(")"):
             return False  # a bracketed note after the decision
-        if not lst.items or _DECISION_START.match(text) or (lst.items and lst.items[-1].parts[-1].rstrip().endswith(";")):
+        if (not lst.items or _DECISION_START.match(text) or lst.items[-1].parts[-1].rstrip().endswith(";")
+                or (_same_subject(lst.items[-1].parts[0], text) and not title_like(text))):
             if not lst.items and (title_like(text) and len(text) < 60):
                 ctx.note(b.line, None, "sub-heading before the decisions")
                 return True
@@ -583,24 +697,61 @@ _MINUTES_OK = re.compile(
     r"\b(?:minutes|record)\b.*\b(?:approved|confirmed|agreed|signed|accepted|adopted|APPROVED)\b|"
     r"\b(?:agree|approve|confirm|sign|accept)\s+(?:that\s+)?the\s+minutes\b|"
     r"\b(?:were|was)\s+(?:agreed|approved|confirmed|accepted)\s+as\s+an?\s+(?:accurate|correct|true)\s+record", re.I)
-_MINUTES_RECORD = re.compile(r"\b(?:correct|accurate|true)\s+record\b|\bminutes\b[^.]*\b(?:approved|APPROVED)\b", re.I)
+_MINUTES_RECORD = re.compile(r"\b(?:correct|accurate|true)\s+record\b|\bminutes\b[^.]*\b(?:approved|APPROVED)\b|"
+                             r"\bminutes\s+of\s+the\s+(?:last|previous|preceding)\b[^;]{0,120}?\b(?:were|was|be)\s+(?:\w+ly\s+)?"
+                             r"(?:accepted|approved|confirmed|agreed|adopted|signed)\b", re.I)
 _NOTED_BODY = re.compile(
     rf"^{_SUBJECT}\s+(?:NOTED\b|(?:considered\s+and\s+|formally\s+)?noted\s+(?:the|a|an|its|all|each|both|with)\b)")
 _AGREED = re.compile(
-    rf"^(?:(?:However|Therefore|Finally|Accordingly|In conclusion|After (?:further )?discussion),?\s+)?"
-    rf"(?:[Ii]t\s+was\s+(?:\w+\s+)?agreed?\b|{_SUBJECT}\s+(?:(?:unanimously|also|then|therefore)\s+)?(?:agreed|AGREED)\b|"
+    rf"^(?:(?:However|Therefore|Finally|Accordingly|In conclusion|After (?:further )?discussion|Following (?:the |further )?"
+    rf"(?:debate|discussion)),?\s+)?"
+    rf"(?:[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed?|decided|concluded|determined)\b|[^.;]{{3,200}}?,\s+(?:(?:but|and|so)\s+)?it\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b|"
+    rf"{_SUBJECT}\s+(?:(?:unanimously|also|then|therefore)\s+)?(?:agreed|AGREED)\b|"
+    # "The Board approved the revised fees", "The Panel unanimously endorsed the proposals"
+    rf"{_SUBJECT}\s+(?:(?:unanimously|also|then|formally)\s+)?(?:approved|endorsed|adopted|ratified|authori[sz]ed|elected|appointed)"
+    rf"\s+(?!(?:in|on|at|by|last|previously)\b)(?![^.]*\b(?:in|during)\s+(?:\w+\s+)?(?:19|20)\d\d\b)(?![^.]*\b(?:last\s+year|previously|earlier)\b)|"
     rf"{_SUBJECT}\s+supported\s+the\s+[\w’']+\s+(?:proposal|recommendation|suggestion)\b|General\s+agreement\s+that\b)")
 _CONFIRMS = re.compile(r"^(?:This\s+was\s+(?:agreed|supported|approved|accepted)\b.*|All\s+(?:in\s+agreement|agreed)\.?|"
-                       r"(?:Unanimously\s+)?(?:Agreed|Carried|AGREED|CARRIED)\.?|Unanimously\s+agreed\.?|"
+                       r"(?:Unanimously\s+)?(?:Agreed|Carried|AGREED|CARRIED)(?:\s+unanimously)?\.?|Unanimously\s+agreed\.?|"
+                       r"(?:Approved|Adopted|Accepted|Ratified|(?:Finally\s+)?[Pp]assed)(?:\s+(?:as\s+(?:amended|presented|submitted)|unanimously))?\.|"
                        r"\*?\*?Unanimously Agreed\*?\*?)$", re.I)
 _MOTION = re.compile(
     r"\bmade\s+a\s+motion\s+to\b|\bmoved\s+(?:to|that)\b.*\bseconded\b|^(?:Moved|Motion)\s+by\b|"
-    r"\bmotion\s+to\s+\w+.*\b(?:passed|carried|approved|failed)\b|\bapproved\s+by\s+the\s+following\s+vote\b", re.I)
+    r"\bmotion\s+to\s+\w+.*\b(?:passed|carried|approved|failed)\b|\bapproved\s+by\s+the\s+following\s+vote\b|"
+    # US forms: "Councilmember Tam moved approval of the Consent Calendar.", "It was moved by X and seconded by Y to ...",
+    # "On motion of X, seconded by Y, ...", "M/S Cooper/Lee to approve", "The Board voted 5-0 to approve ..."
+    r"^(?:[A-Z][\w.’'-]*\s+){1,5}moved\s+(?:the\s+)?(?:approval|adoption|acceptance|final\s+passage|introduction|passage|"
+    r"ratification|denial|continuance|rejection|to\s+\w+|that)\b|"
+    r"^(?:It\s+was\s+)?(?:moved|MOVED)\s+(?:by\b|and\s+seconded\b)|\b(?:on|upon)\s+(?:a\s+)?motion\s+(?:of|by|from)\b|^M/S\b|"
+    r"\bvoted\s+(?:unanimously\s+)?(?:\(?\d+\s*[-–]\s*\d+\)?\s+)?to\s+(?:approve|adopt|accept|deny|continue|recommend|"
+    r"authori[sz]e|award|reject|support|forward|direct|endorse|refer|table|postpone)\b", re.I)
+# After a motion: the second and the vote ("Vice Mayor Ezzy Ashcraft seconded the motion, which carried by
+# unanimous voice vote – 5.", "A vote was taken ... and the motion passed 5-0.", "Ayes: ...", "Amendment lost.")
+_MOTION_CONT = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+){0,6}seconded\b|\bseconded\s+(?:the|this|that)\s+motion\b|^SECOND(?:ED)?\b|"
+    r"^(?:The\s+)?(?:motion|amendment|substantive\s+motion|resolution)\s+(?:\([^)]*\)\s+)?(?:was\s+)?(?:passed|carried|approved|"
+    r"adopted|failed|lost|defeated|fell|withdrawn)\b|^(?:Motion\s+|Amendment\s+)?(?:carried|passed|approved|adopted|failed|lost)\b|"
+    r"^(?:Agreed|AGREED)(?:\s+unanimously)?\.?$|"
+    r"\bvote\s+was\s+taken\b|\bvoice\s+vote\b|\broll\s+call\s+vote\b|^VOTE\b|"
+    r"^(?:Ayes?|Noes?|Nays?|Abstain(?:ed|ing|s)?|Absent|Recused|In\s+favou?r|Opposed)\s*[:(\d–-]|"
+    r"^\(?\d+\s*[-–]\s*\d+(?:\s*[-–]\s*\d+)?\)?\.?$|^(?:Unanimous(?:ly)?|All\s+in\s+favou?r)\b", re.I)
+_MOTION_OUTCOME = re.compile(r"\b(?:passed|carried|approved|adopted|agreed|failed|lost|defeated|fell|withdrawn|unanimous(?:ly)?|"
+                             r"ayes?|\d+\s*[-–]\s*\d+)\b", re.I)
+_MOTION_RECOMMEND = re.compile(
+    r"\b(?i:motion|moved|voted)\b[^.;]{0,40}?\bto\s+recommend\s+(?:to\s+)?(?:that\s+)?(?:the\s+)?"
+    r"(?P<to>(?:[A-Z][\w’'&-]*\s+){0,4}(?:Council|Board|Commission|Cabinet|Committee|Executive|Authority|Commissioners|"
+    r"Supervisors))?")
+_MOTION_FAILED = re.compile(r"\b(?:motion|amendment|it)\s+(?:was\s+)?(?:lost|failed|defeated|fell|withdrawn)\b|"
+                            r"^(?:Motion\s+|Amendment\s+)?(?:lost|failed|defeated)\b|\b(?:failed|lost)\s+(?:\d+\s*[-–]\s*\d+|by\s+\d)|"
+                            r"\bdied\s+for\s+(?:lack|want)\s+of\s+a\s+second|\bwhich\s+(?:failed|was\s+lost)\b", re.I)
 _APPROVED_DASH = re.compile(r"^(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED)\s*[–—:-]\s*\S|"
                             r"\b(?:approved|adopted|accepted|passed)\s*[–—-]\s*[A-Z]\.?\s*[A-Z][\w-]+\s*\(motion\)", re.I)
 _PROPOSED_SECONDED = re.compile(r"\bproposed\b.*\bseconded\b|\bproposed\s+by\b.*\bseconded\s+by\b|\bmoved\b.*\bseconded\b", re.I)
 _PROCEDURAL = re.compile(r"\b(?:clos(?:e|ed|ing)\s+the\s+meeting|meeting\s+(?:be\s+)?(?:re-?opened|closed|adjourned)|"
-                         r"adjourn|called\s+to\s+order|re-?open(?:ed)?\s+for|suspend\s+standing\s+orders)\b", re.I)
+                         r"adjourn|called\s+to\s+order|re-?open(?:ed)?\s+for|suspend\s+standing\s+orders|"
+                         r"(?:motion|amendment|question|matter|recommendations?)\s+(?:\([^)]{0,40}\)\s+)?(?:[\w\s]{0,40}?\s)?(?:be\s+(?:now\s+)?|is\s+|was\s+)?put\s+to\s+(?:the\s+|a\s+)?vote|"
+                         r"question\s+be\s+now\s+put|extend\s+the\s+meeting|meeting\s+be\s+extended|"
+                         r"(?:continue|extend)\w*\s+(?:the\s+meeting\s+)?beyond\s+\d)", re.I)
 _AMENDED = re.compile(r"\badded\s+(?:a|the)\s+condition\b|\baccepted\b[^.]*\b(?:suggested\s+|friendly\s+)?amendments?\b", re.I)
 
 _ACTION_MARK = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?:[:\-–—]|\bpoint\b)\s*(?P<body>.+)$")
@@ -615,13 +766,18 @@ _NOT_TASK_VERB = re.compile(r"^(?:explain|clarify|confirm|comment|outline|elabor
                             r"present|address|answer|respond|speak|reflect|note|be|have|do|attend|join|give|make|say|"
                             r"declare|leave|vote|introduce|provide\s+an?\s+overview)\b")
 _ASKED_TO = re.compile(
-    r"\b(?:asked|requested|instructed|tasked|invited)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?(?:[A-Z][\w’'&-]*|officers|members|them|him|her))\s+to\s+(?P<verb>[a-z]+)\b|"
+    r"\b(?:asked|requested|instructed|tasked|invited)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?(?:[A-Z][\w’'&-]*|officers|members|"
+    r"them|him|her|panel|committee|board|group|forum))\s+to\s+(?P<verb>[a-z]+)\b|"
     r"\b(?P<who2>(?:[A-Z][\w’'&-]*\s+){0,6}?[A-Z]?[\w’'&-]+)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?P<verb2>[a-z]+)\b")
-_REQUESTED = re.compile(r"\b(?:requested|asked)\s+that\b|\b(?:was|were)\s+requested\b|\brequested\s+(?:an?\s+|further\s+)?(?:update|report|information|briefing)\b", re.I)
+_REQUESTED = re.compile(r"\b(?:requested|asked)\s+that\b|\b(?:was|were)\s+requested\b|\brequested\s+(?:an?\s+|further\s+)?(?:update|report|information|briefing)\b|"
+                        # "Board Member Ruiz asked to see the planting plan before it comes back": a request of the officers
+                        r"\b(?:asked|requested)\s+to\s+(?:see|receive|have\s+sight\s+of|be\s+(?:sent|given|provided\s+with|shown|updated|"
+                        r"informed|kept\s+informed|told|consulted|briefed))\b", re.I)
 _UNDERTOOK = re.compile(
     r"\bundertook\s+to\b|\b(?:agreed|offered|promised|volunteered)\s+to\s+(?:circulate|send|provide|write|contact|investigate|look|"
     r"report|arrange|share|find|check|liaise|follow|raise|meet|update|review|prepare|speak|discuss|bring|spray|clear|cut|"
-    r"repair|email|e-mail|ask|seek|explore|chase|progress|organise|produce|obtain|forward|draft|circulate|put)\b")
+    r"repair|email|e-mail|ask|seek|explore|chase|progress|organise|produce|obtain|forward|draft|circulate|put|come\s+back|"
+    r"return|get|keep|pass|take)\b")
 _WILL_TASK = re.compile(
     rf"(?:^|(?<=[-–;:]\s))(?:The\s+|the\s+)?(?P<who>{_ROLE}(?:\s+and\s+(?:the\s+)?{_ROLE})?)\s+(?:will|would|shall)\s+(?:again\s+|now\s+|also\s+)?"
     r"(?P<verb>write|contact|inspect|arrange|circulate|send|investigate|report|look|speak|chase|follow|prepare|organise|"
@@ -635,8 +791,43 @@ _AGREED_AGENT = re.compile(
     r"\bagreed?\s+that\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}?(?:Manager|Officer|Officers|Director|Head|Clerk|Chair|"
     r"Chairman|Vice-Chair|Leader|Team|Lead|Secretary|Adviser|Advisor|Engineer|Member|Coordinator|Co-ordinator)"
     r"(?:\s+(?:of|for)\s+(?:[A-Z&][\w’'&-]*\s?)+?)?|officers|[A-Z]{2,4}(?:\s*(?:and|&|/)\s*[A-Z]{2,4})*|"
-    r"(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+)\s+(?:would|will|should|to)\s+(?:also\s+)?(?!be\b)"
+    r"(?:Councillor|Cllr|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+|"
+    r"(?P<first>[A-Z][a-z]{2,}(?:\s*(?:&|and)\s*[A-Z][a-z]{2,})?))\s+(?:would|will|should|to)\s+(?:also\s+)?(?!be\b)"
     r"(?P<verb>[a-z]+)\b")
+# Who made the offer: the person or role just before "offered"/"agreed"/"undertook" ("It was important to challenge
+# misinformation and Mrs Chandler offered to circulate links", "Most children were under two, Ms Coombs offered ...")
+_OFFERER = re.compile(
+    r"(?P<who>(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Staff\s+Member|Board\s+Member|Commissioner|Councilmember)\.?\s+)"
+    r"(?:[A-Z]\.?\s)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:[Tt]he\s+)?(?:[A-Z][\w&’'-]*\s+){0,5}?(?:Officers?|Director|Manager|Head|"
+    r"Clerk|Chair|Chairman|Chairwoman|Vice-Chair|Leader|Lead|Member|Secretary|Treasurer|Engineer|Adviser|Advisor|Team|"
+    r"Service|Commissioner)(?:\s+(?:of|for)\s+[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z&][\w&’'-]*){0,3})?|officers|"
+    r"[A-Z][a-z]+\s+[A-Z][\w’'-]+|[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*|[A-Z][a-z]{2,}|She|He|They|she|he|they)"
+    r"(?:\s*,\s*[^,]{3,80},)?\s+(?:also\s+|then\s+|kindly\s+)?(?:have\s+|has\s+|had\s+)?(?:also\s+)?"
+    r"(?:undertook|agreed|offered|promised|volunteered)\s+to\b")
+# A trailing action note, the parish and village-hall style: "..., action Mags.", "c/f action Jon.", "action Mags to check."
+_ACTION_TAIL = re.compile(
+    r"(?:[,;:.–—-]|\bc/f)\s*(?:c/f\s+)?(?:action|ACTION|Action)(?:ed)?(?:\s+by)?\s*[:\-–—]?\s*"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s*(?:/|&|and|,)\s*[A-Z][\w’'-]+){0,3})(?:\s+to\s+[a-z][^.;]*)?\s*[.!]?\s*$")
+# "Karen to email round the existing rates", "Still trying to find a date, Karen to keep on the case": a first name
+# given a task (the verb must be a task's, so "Thanks to the team" and "Changes to email addresses" stay prose)
+_NAME_TO = re.compile(
+    r"(?:^|(?<=[.;,]\s))(?P<who>[A-Z][a-z]{2,}(?:\s*(?:&|and)\s*[A-Z][a-z]{2,})?)\s+to\s+(?:also\s+)?(?P<verb>email|e-mail|contact|write|"
+    r"send|circulate|arrange|check|investigate|look|speak|chase|follow|prepare|organise|obtain|seek|ask|update|draft|"
+    r"forward|raise|liaise|meet|visit|find|book|order|buy|purchase|get|source|phone|call|ring|confirm|bring|clear|"
+    r"repair|fix|replace|remove|install|inspect|research|produce|collect|distribute|post|publish|keep|monitor|pursue|"
+    r"notify|inform|invite|respond|reply|apply|complete|submit|pay|invoice|sort|progress|report|provide)\b")
+_NOT_NAME = re.compile(r"^(?:Members|Officers|Councillors|Thanks|Due|Prior|Subject|Reference|Access|Response|Changes|Amendments|"
+                       r"Visits?|Welcome|Letters?|Reports?|Reply|Answers?|Introduction|Return|Additions?|Contributions?|"
+                       r"Grants?|Improvements|Damage|Repairs|Updates?|Apologies|Items?|Minutes|Agenda|Transfer|Move|"
+                       r"Plans|Proposals?|Ability|Commitment|Needs?|Ways?|Failure|Works?|Also|Similar|According|Next|Back|"
+                       r"Both|All|Each|Further|Time|Request|Requests|Approach|Training|Support|Help|Unable|Able|Going|"
+                       r"Want|Wish|Agreed|Decided|Resolved|Asked|Invited|Nothing|Something|Everyone|Anyone|Someone|Cllrs?|"
+                       r"Continue|Continued|Continues|Ensure|Seek|Aim|Aims|Plan|Plans|Begin|Start|Try|Attempt|Agree|Decide|"
+                       r"Remember|Use|Like|Hope|Expect|Intend|Fail|Refuse|Ask|Tell|Allow|Help|Encourage|Consider|Remain|"
+                       r"Happy|Pleased|Keen|Important|Difficult|Necessary|Easy|Hard|Possible|Ready|Required|Expected|"
+                       r"Proposed|Planned|Scheduled|Intended|Designed|Likely|Unlikely|Going|Order|Failing|Wishing|"
+                       r"Staff|Residents|Volunteers|Partners|Schools|Parents|Children|People|Families|Council|Committee|"
+                       r"Board|Panel|Cabinet|Group|Team|Service|Services|Government|Ministers?|Funding|Money|Budget)$")
 _DEFERRED = re.compile(r"\b(?:was|were)\s+deferred\s+(?:to|until)\b", re.I)
 _REMINDED = re.compile(r"\b(?:was|were)\s+reminded\s+(?:that|to)\b", re.I)
 _NEED_TO = re.compile(r"^(?P<who>(?:[A-Z]\.\s?[A-Z][\w-]+,?\s*(?:and\s+)?)+)\s+needs?\s+to\s+\w+")
@@ -645,26 +836,98 @@ _SPEAKER = re.compile(
     r"^(?:(?:In\s+response(?:\s+to\s+[^,]*)?|(?:On|Regarding|Responding\s+to|In\s+answer\s+to|Asked\s+about)\s+[^,]{3,80}|"
     r"Minute\s+[\w/.]+\s*(?:\([^)]{1,80}\))?\s*[:–—-]),?\s*)?(?P<who>(?:The|the)\s+[A-Z][\w&’'/,-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|to|the|-|–))*?"
     r"|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}|She|He|They)"
-    r"(?:,\s*[^,]{3,80},)?\s+(?:(?:explained|outlined|described|presented|introduced|thanked)\s+[^.;]{3,120}?\s+and\s+(?:said|added|confirmed)|"
-    r"replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|informed|told|"
+    r"(?:,\s*[^,]{3,80},)?\s+(?:(?:explained|outlined|described|presented|introduced|thanked|welcomed|acknowledged|accepted|"
+    r"recognised|recognized)\s+[^.;]{3,120}?\s+and\s+(?:said|added|confirmed)|"
+    r"replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|informed|told|shared|"
     r"assured|indicated|highlighted|commented|clarified|undertook|agreed|acknowledged|provided\s+assurance|gave\s+assurance)"
     r"(?:\s+(?:the\s+)?(?:Panel|Committee|Board|Cabinet|Members|members|councillors|the\s+meeting))?\s+(?:that|to)\b")
 _COMMIT = re.compile(
-    r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|still\s+|instead\s+|therefore\s+|continue\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?"
+    r"\b(?:would|will|shall)(?:\s*,[^,.;]{3,120},)?\s+(?:now\s+|also\s+|then\s+|still\s+|instead\s+|therefore\s+|continue\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?"
     r"(?:resolved|reported|brought|presented|considered|discussed|circulated|provided|updated|reviewed|taken\s+forward|"
     r"programmed|finalised|rectified|carried\s+out|passed\s+on|forwarded|put\s+on|submitted|addressed|developed|"
     r"completed|undertaken|published|shared|sent|prepared|held|added|separated|implemented|continue|consider|"
+    r"designed|heard|looked\s+(?:at|into)|followed\s+up|taken(?!\s+into\s+account)|"
     r"respond(?:ing)?|report|come\s+back|return|work|look|ensure|seek|monitor|write|circulate|bring|provide|review|"
-    r"take|create|inform|incorporate|input|be\s+(?:used|utilised))\b|"
-    r"\b(?:was|were|is|are)\s+(?:now\s+)?due\b(?!\s+(?:regard|course)\b)|"
+    r"take|create|inform|incorporate|input|send|share|forward|e-?mail|contact|raise|arrange|organise|check|chase|"
+    r"speak|meet|visit|get|find\s+out|follow\s+up|decide|determine|be\s+(?:used|utilised))\b|"
+    r"\b(?:was|were|is|are)\s+(?:now\s+|also\s+)?due(?=\s*[.;,]|\s*$|\s+(?:in|on|by|at|before|back|shortly|soon|later|next|for\s+"
+    r"(?:completion|renewal|review|publication|consideration|decision))\b|\s+to\s+(?:be|start|begin|launch|open|close|run|report|"
+    r"come|return|end|finish|meet|complete|conclude|commence|present|publish|deliver|submit|go|expire|move|transfer|"
+    r"take|hold|consult|review|consider|decide)\b)|"
     r"\b(?:is|are|was|were)\s+(?:still\s+)?(?:being\s+looked\s+into|looking\s+into|being\s+addressed|addressing)\b|"
-    r"\bwork\s+(?:is|was|had\s+been)\s+(?:still\s+)?(?:ongoing|underway|being\s+done|in\s+progress)\b|"
+    r"\b[Ww]ork\s+(?:is|was|had\s+been)\s+(?:still\s+)?(?:ongoing|underway|being\s+done|in\s+progress|progressing)\b|"
+    r"\b[Dd]iscussions\s+(?:were|are|was|is|had\s+been)\s+(?:still\s+)?(?:ongoing|underway|continuing|taking\s+place)\b|"
     r"\b(?:were|was|are|is)\s+to\s+take\s+place\b|\bplan\s+of\s+action\s+(?:was|is)\s+(?:now\s+)?in\s+place\b|"
     r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|still\s+)?be\s+(?:installed|completed|introduced|launched|"
     r"replaced|repaired|extended|appointed|recruited|arranged|organised|delivered|opened|produced|resolved|rolled\s+out)\b|"
+    r"\b(?:would|will)\s+need\s+to\s+be\s+in\s+place\b|"
     r"\bintention\s+to\s+\w+|\bhoped\s+(?:this|that)\b[^.]*\bwould\b|\bwere\s+working\s+(?:with|to|on)\b|"
-    r"\b(?:is|was)\s+in\s+development\b|\bworks?\s+closely\s+with\b[^.]*\bto\s+address\b|\bthere\s+was\s+a\s+desire\s+to\b|"
-    r"\bthere\s+was\s+work\s+being\s+done\b|\bstill\s+awaiting\b|\bwould\s+continue\b")
+    r"\b(?:is|was)\s+in\s+development\b|\bworks?\s+closely\s+with\b[^.]*\bto\s+address\b|\b[Tt]here\s+was\s+a\s+desire\s+to\b|"
+    r"\b[Tt]here\s+was\s+work\s+being\s+done\b|\bstill\s+awaiting\b|\bwould\s+continue\b")
+# Who can promise: a person, a role, a body or a pronoun for one ("officers would circulate", "She will send",
+# "the service would consider"). "devolution would bring", "The proposal would provide two dwellings",
+# "This would provide a framework": a prediction or an effect, not a promise.
+_AGENT_WORD = re.compile(
+    r"\b(?:I|we|We|he|He|she|She|they|They|officers?|Officers?|staff|Staff|[Mm]embers?|[Cc]ouncillors?|Cllr|Mr|Mrs|Ms|Miss|Dr|"
+    r"[Ss]ervices?|[Tt]eams?|[Cc]ouncil|[Cc]ommittee|[Bb]oard|[Pp]anel|[Gg]roup|[Cc]abinet|[Ee]xecutive|[Pp]artnership|"
+    r"[Aa]uthority|[Cc]ommissioner|[Ll]eader|[Dd]irector(?:ate)?|[Mm]anager|[Hh]ead|[Cc]lerk|[Cc]hair(?:man|woman|person)?|"
+    r"[Ll]ead|[Cc]oordinator|[Cc]o-ordinator|[Aa]dviser|[Aa]dvisor|[Dd]epartment|[Pp]olice|[Tt]rust|NHS|[Cc]ompany|"
+    r"[Cc]ontractor|[Oo]fficer|Mayor|Commission|Secretary|Treasurer|Engineer|Planner|Solicitor|[A-Z]{2,6})\b")
+_REPORTED_SPEECH = re.compile(r"^.*\b(?:said|stated|advised|noted|explained|confirmed|added|reported|commented|felt|believed|"
+                              r"thought|suggested|stressed|emphasised|emphasized|argued|considered|hoped|expected|"
+                              r"anticipated|predicted)\s+(?:that\s+)?", re.S)
+
+
+def _promise_clause(st: str, mc: re.Match) -> str:
+    """The words of the promise's own clause before its modal verb, reported speech removed."""
+    before = st[:mc.start()]
+    clause = re.split(r"[,;:(]|\bthat\b|\bwhich\b|\bwho\b|\bwhere\b|\bonce\b|\bif\b|\bwhen\b|\bas\b", before)[-1]
+    return _REPORTED_SPEECH.sub("", clause).strip()
+
+
+_PROMISER = re.compile(
+    r"(?:^|\band\s+|\bbut\s+)(?:the\s+|The\s+)?(?P<who>(?:[A-Z][\w&’'-]*\s+){0,5}?(?:Officers?|Director|Manager|Head|Clerk|Chair|"
+    r"Chairman|Leader|Lead|Member|Secretary|Engineer|Adviser|Advisor|Coordinator|Co-ordinator|Commissioner|Team|Service|"
+    r"Council|Cabinet|Committee|Board|Panel|Forum|Authority|Executive)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z&][\w&’'-]*){0,3})?|officers|"
+    r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Staff\s+Member|Board\s+Member|Commissioner|Councilmember)\.?\s+)+[A-Z][\w’'-]+)"
+    # "the Council on 7 March will decide", "the Board at its next meeting would consider"
+    r"(?:\s+(?:on|in|at|by)\s+(?:its\s+|their\s+|the\s+)?(?:next\s+)?(?:meeting\s+(?:on|in)\s+)?[\w ]{1,25}?)?"
+    r"(?:\s+\w+ly)?\s*$")
+
+
+def _promise_subject(st: str, mc: re.Match) -> str | None:
+    """The person or role a promise names as its subject ("and the Director would chase it"), completed from
+    a fuller mention earlier in the sentence ("The Director of Place had written ..."); None for a pronoun."""
+    if not re.match(r"(?:would|will|shall)\b", mc.group(0)) or re.search(r"\bbe\s", mc.group(0)):
+        return None  # "the Board would be consulted": the Board is acted on, not the one acting
+    m = _PROMISER.search(_promise_clause(st, mc))
+    if not m:
+        return None
+    who = m.group("who")
+    full = re.search(rf"\b{re.escape(who)}\s+(?:of|for)\s+[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z&][\w&’'-]*){{0,3}}", st)
+    return full.group(0) if full else who
+
+
+def _promise_has_agent(st: str, mc: re.Match) -> bool:
+    """An active promise ("would send", "will work with") needs someone who can keep it as its subject."""
+    phrase = mc.group(0)
+    if (not re.match(r"(?:would|will|shall)\b", phrase) or re.search(r"\bbe\s", phrase)
+            or re.match(r"\s+(?:to\s+be\b|place\b)", st[mc.end():]) or re.search(r"\b(?:come\s+back|return)$", phrase)):
+        return True  # passive ("would be reported", "would continue to be monitored"), an event ("will take place")
+    before = st[:mc.start()]
+    clause = re.split(r"[,;:(]|\bthat\b|\bwhich\b|\bwho\b|\bwhere\b|\bonce\b|\bif\b|\bwhen\b|\bas\b", before)[-1]
+    clause = _REPORTED_SPEECH.sub("", clause).strip()
+    if not clause or re.fullmatch(r"(?:and|but|also|so)(?:\s+\w+ly)?", clause, re.I):
+        clause = _REPORTED_SPEECH.sub("", re.split(r"[,;:]", st)[0])  # "... and would continue": the sentence's subject
+    if re.match(r"^(?:this|that|these|those|it|there)\b", clause, re.I):
+        return False
+    if phrase.endswith("continue") and re.search(r"\b(?:work|discussions?|engagement|monitoring|efforts?|progress|"
+                                                 r"dialogue|conversations?|liaison)$", clause, re.I):
+        return True  # "Work would continue with all stakeholders"
+    return _AGENT_WORD.search(clause) is not None
+
+
 _NOT_COMMIT = re.compile(r"\b(?:next|following)\s+meeting\b[^.]*\b(?:will|would|is\s+to)\s+be\s+held\b|\bwould\s+(?:like|be\s+(?:useful|helpful|good|beneficial|important|appropriate|interesting|"
                          r"a\b|an\b|the\b|able|willing|happy|grateful|keen|difficult|possible))|\bwould\s+have\b|"
                          r"\bif\s+(?:it|they|this)\s+would\b|\bwhether\b|(?<!had\s)(?<!have\s)\basked\b|\bwould\s+not\b|\bit\s+would\s+be\b", re.I)
@@ -674,9 +937,14 @@ _NOT_COMMIT = re.compile(r"\b(?:next|following)\s+meeting\b[^.]*\b(?:will|would|
 # agenda order ("would bring item 14 up the agenda", "will be discussed under item 9").
 _NOT_PROMISE = re.compile(
     r"\bdue\s+to\s+(?:a|an|the|this|that|these|those|its|their|his|her|our|some|many|higher|lower|increased|reduced|[£$\d])|"
-    r"\b(?:how|what)\s+(?:[\w’'-]+\s+){0,8}?(?:would|will)\b|"
+    r"\b(?:how|what)\s+(?:[\w’'-]+\s+){0,8}?(?:would|will)\b|\bwanted\s+to\s+know\b|"
+    r"\b(?:know|asked|ask|queried|questioned|wondered|unclear|clarify|clarification\s+(?:on|of)|as\s+to)\s+"
+    r"(?:who|when|whether|where|why|which)\s+(?:[\w’'-]+\s+){0,8}?(?:would|will)\b|"
+    r"\bwould\s+find\s+it\b|^(?:Stated|Urged|Expressed|Discussed|Submitted|Spoke|Commented|Suggested)\b|"
+    r"\bwould\s+take\s+(?:years|months|weeks|decades|time|longer)\b|"
     r"^(?:If|Unless|Should|Were)\b|\bprovided\s+(?:that\s+)?(?:all\s+|the\s+)?[^.]{0,200}?\b(?:were|was|is|are)\s+\w+ed\b[^.]*\bwould\b|"
-    r"^[A-Z][a-z]+ing\s+(?:the|this|these|that|a|an)\b[^.]*\b(?:will|would)\b|"
+    r"^(?!(?:Following|Regarding|Concerning|Including|During|Pending|Notwithstanding|Considering)\b)"
+    r"[A-Z][a-z]+ing\s+(?:the|this|these|that|a|an)\b[^.]*\b(?:will|would)\b|"
     r"\bwould\s+take\s+(?:more\s+than\s+|over\s+|about\s+|around\s+|up\s+to\s+|at\s+least\s+)?[\w-]+\s+(?:years?|months?|weeks?|days?)\b|"
     r"\bbring\s+(?:[\w’'-]+\s+){1,3}into\s+line\b|\bbe\s+presented\s+as\b|"
     r"\b(?:up|down)\s+the\s+agenda\b|\bunder\s+(?:agenda\s+)?item\s+\d|"
@@ -688,15 +956,26 @@ _BACKGROUND = re.compile(r"\bhad\s+(?:already\s+|previously\s+)?(?:asked|request
 _NARRATIVE_WHICH = re.compile(
     r"^[^,]{0,160}?\b(?:presented|introduced|outlined|considered|received|summarised|gave)\b[^,]{0,160},\s+(?:which|who)\b", re.I)
 # "The report highlighted ... and identified priorities for 2023/24": a description of the report's contents
-_REPORT_SAYS = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:report|presentation|paper|document|strategy|plan|update)\s+"
-                          r"(?:highlighted|identified|set\s+out|outlined|summarised|showed|described|detailed|explained|"
-                          r"included|noted|reflected|covered|gave)\b")
+_REPORT_SAYS = re.compile(
+    r"^(?:[A-Z][\w ]{0,30}:\s+)?(?:(?:The|This)\s+(?:[\w-]+\s+){0,2}?(?:report|presentation|paper|document|strategy|plan|update|"
+    r"forecasts?|projections?|figures|data|analysis|survey|modelling|evidence|results)|Forecasts|Projections|Figures)\s+"
+    r"(?:highlighted|identified|set\s+out|outlined|summarised|showed|described|detailed|explained|"
+    r"included|noted|reflected|covered|gave|indicated|suggested|predicted|projected|estimated)\b|"
+    # "Policy CP2 of the Local Plan states that housing will take place ...": what a policy says, not a promise
+    r"^(?:[A-Z][\w-]*\s+){0,4}(?:Policy|Policies|Plan|Act|Framework|Guidance|Regulations?|Constitution|Standing\s+Orders?)"
+    r"(?:\s+[A-Z0-9][\w./-]*)?(?:\s+of\s+the\s+[\w ]{2,40}?)?\s+(?:states|requires|says|provides|sets\s+out|seeks|expects)\b")
 # "Sarah invited Members to visit the centres": an invitation to the meeting, not a task
 _INVITATION = re.compile(r"\binvited\s+(?:all\s+)?(?:Members|members|Councillors|councillors|everyone|those\s+present|"
                          r"attendees|the\s+(?:Committee|Panel|Board|public))\s+to\b")
 # "She ... asked Cabinet to keep age 25 as its aim": a plea to the meeting in debate; its answer is the decision
-_ASKED_BODY = re.compile(rf"\basked\s+(?:the\s+)?(?:Committee|Sub-Committee|Cabinet|Panel|Board|Council|Commission|Forum)\s+to\s+"
-                         r"(?!(?:bring|report|write|circulate|send|review|provide|add|include|arrange|monitor)\b)")
+_ASKED_BODY = re.compile(
+    r"\b(?:asked|urged|requested|encouraged)\s+(?:that\s+)?(?:the\s+)?(?i:committee|sub-committee|cabinet|panel|board|council|commission|forum)"
+    r"\s+(?!(?:to\s+)?(?:bring|report|write|circulate|send|review|provide|add|include|arrange|monitor|share|promote|"
+    r"publici[sz]e|attend|contribute|visit|complete|forward|email|e-mail|nominate|volunteer|be\s+(?:sent|given|provided))\b)|"
+    # "asked Members to recognise that the Council could not go on as it was": a plea in the debate, not a task
+    r"\b(?:asked|urged|encouraged)\s+(?:all\s+)?(?:Members|members|Councillors|councillors|colleagues)\s+to\s+(?:recognise|recognize|"
+    r"support|back|vote|consider|think|remember|acknowledge|welcome|accept|endorse|approve|agree|reject|oppose|note|bear|"
+    r"join\s+(?:him|her|them|me|us)|reflect|seize|imagine|look\s+at\s+the)\b")
 
 _PRIORITY_HEAD = re.compile(
     r"\b(?:priorit(?:y|ies)\s+(?:for|in|going)|work\s+programme|looking\s+(?:to|ahead|forward)|next\s+steps|"
@@ -704,11 +983,19 @@ _PRIORITY_HEAD = re.compile(
     r"improvement\s+plan|forward\s+plan|aims?\s+for|strategic\s+aims|targets\s+for|actions\s+for\s+20|"
     r"focus\s+for|the\s+year\s+ahead|coming\s+year|future\s+priorities|key\s+priorities)\b", re.I)
 _NOT_PRIORITY_HEAD = re.compile(r"\bprogress\s+(?:against|on|made)\b|\bachievements\b|\blast\s+year\b|\breview\s+of\b", re.I)
-_PRIORITY_SENT = re.compile(r"\b(?:goals?|priorit(?:y|ies)|aims?|objectives?)\s+for\s+(?:20\d\d|the\s+(?:coming|next)\s+year)\b|"
-                            r"\bIt\s+was\s+a\s+priority\s+to\b|\bwill\s+aim\s+to\b|\b(?:has|have)\s+arranged\s+to\b", re.I)
+# A priority stated with its content ("The group's goals for 2025 included ...", "It was a priority to ..."), not a
+# sentence that only refers to one ("This reflects the vacancies, and the service has made it a priority for 2023-24",
+# "encouraged people to set healthy goals for 2025")
+_PRIORITY_SENT = re.compile(
+    r"\b(?:goals|priorities|aims|objectives)\s+for\s+(?:(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?|the\s+(?:coming|next)\s+"
+    r"(?:year|twelve\s+months))\s+(?:included?|includes|are|were|will\s+be|would\s+be|comprise[sd]?|focus(?:ed)?\s+on|:)|"
+    r"\b(?:the|a|its|our|their)\s+(?:key\s+|main\s+|top\s+|first\s+)?(?:goal|priority|aim|objective)\s+for\s+"
+    r"(?:(?:19|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?|the\s+(?:coming|next)\s+year)\s+(?:is|was|will\s+be|would\s+be)\s+(?:to\s+)?\w+|"
+    r"\bIt\s+was\s+a\s+priority\s+to\b|\bwill\s+aim\s+to\b|\b(?:has|have)\s+arranged\s+to\b", re.I)
 _METRIC = re.compile(
     r"(?P<pct>\d+(?:\.\d+)?)\s?%|[£$]\s?(?P<money>\d[\d,]*(?:\.\d+)?)\s?(?P<mult>m|bn|k|million|billion)?\b|"
-    r"\b(?P<n1>\d[\d,]*)\s+out\s+of\s+\$?(?P<n2>\d[\d,]*)|\bfrom\s+(?P<f1>\d[\d,.]*)\s+to\s+(?P<f2>\d[\d,.]*)\b|"
+    r"\b(?P<n1>\d[\d,]*)\s+out\s+of\s+\$?(?P<n2>\d[\d,]*)|"
+    r"\bfrom\s+(?!(?:19|20)\d\d\s+(?:to|until)\s+(?:19|20)\d\d\b)(?P<f1>\d[\d,.]*)\s+to\s+(?P<f2>\d[\d,.]*)\b|"
     r"\b(?P<cnt>\d[\d,]*)\+?\s+(?:people|cases|applications|awards|delegates|representatives|downloads|individuals|"
     r"families|incidents?|properties|audits|concerns|children|young\s+people|reviews|visits|referrals|complaints|"
     r"indicators|KPIs|schools|members|volunteers|veterans|applicants)\b", re.I)
@@ -782,7 +1069,10 @@ def _commit_subject(st: str) -> str | None:
         return None
     if re.match(r"\s*(?:due\s+to\s+be|to\s+be|being|be\s+\w+ed)\b", st[m.end():]):
         return None  # "The Risk Register was due to be presented ...": the subject is what is acted on
-    if _ROLE_END.search(who) or (who[:1].isupper() and len(who.split()) <= 3 and who.split()[0].lower() not in ("the", "a")):
+    words = who.split()
+    # a name is capitalised throughout ("Wexcombe Homes"); "New play areas were due to launch" is a thing, not an owner
+    if _ROLE_END.search(who) or (who[:1].isupper() and len(words) <= 3 and words[0].lower() not in ("the", "a")
+                                 and all(w[:1].isupper() or w in ("&", "and", "of") for w in words)):
         return who
     return None
 
@@ -791,11 +1081,19 @@ def _commit_subject(st: str) -> str | None:
 _PRESENTER = re.compile(
     r"^(?:\d+\.\s+)?(?P<who>(?:The|the)\s+[A-Z][\w&’'/-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|the))*?"
     r"|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})"
-    r"(?:,\s*[^,]{3,80},)?\s+(?:introduced|presented|thanked|gave\s+an?\s+(?:overview|update|presentation))\b")
+    r"(?:,\s*[^,]{3,80},)?\s+(?:introduced|presented|thanked|(?:gave|provided)\s+(?:an?\s+)?(?:brief\s+|verbal\s+|short\s+)?"
+    r"(?:overview|update|presentation|briefing|report))\b")
+# US minutes: "The Public Works Manager responded a violation letter would be sent", "Councilmember Tam stated sites will ..."
+_SPEAKER_US = re.compile(
+    r"^(?P<who>(?:The|the)\s+[A-Z][\w&’'/-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|the|–|-))*?"
+    r"|(?:(?:Councillor|Cllr|Councilmember|Council\s+Member|Commissioner|Board\s+Member|Staff\s+Member|Mayor|Vice\s+Mayor|"
+    r"Chair|Vice[- ]Chair|President|Mr|Mrs|Ms|Miss|Dr)\.?\s+)+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"\s+(?:responded|stated|said|noted|explained|replied)\s+(?!that\b|to\b|in\s+the\s+(?:affirmative|negative)\b)"
+    r"(?!(?:she|he|they|it|we|i|you)\b)(?=[a-z])")
 
 
 def _speaker_of(sentence: str, ctx: _Ctx) -> str | None:
-    m = _SPEAKER.match(sentence) or _PRESENTER.match(sentence)
+    m = _SPEAKER.match(sentence) or _PRESENTER.match(sentence) or _SPEAKER_US.match(sentence)
     if not m:
         return None
     who = m.group("who")
@@ -843,14 +1141,75 @@ def _short(s: str) -> bool:
     return len(_tokens(s)) <= 9 or re.match(r"^(?:This|They|These|That|All|It\s+(?!was\b))\b", s) is not None
 
 
+# A recorded vote's list of names ("Mr Baker, Mr Brady, Mrs Bell, ..."): not the text of a decision
+_NAMES_LIST = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Councilmember)\.?\s+(?:[A-Z]\s)?[A-Z][\w’'-]+"
+                         r"(?:\s+[A-Z][\w’'-]+)?(?:\s+[A-Z]{2,4})?\s*,\s*){3,}")
+
+
+def _open_motion(ctx: _Ctx, c: Candidate | None) -> None:
+    """A motion whose vote may follow in the next sentences or paragraphs; a lost one is no decision."""
+    if c is None:
+        return
+    if _MOTION_FAILED.search(c.text):
+        ctx.out.remove(c)
+        ctx.note(c.line, None, "a motion that was lost")
+        return
+    ctx.motion = c
+    ctx.motion_gap = 0
+
+
+def _motion_goes_on(ctx: _Ctx, b: Block, st: str) -> bool:
+    """The second or the vote of the motion above, written as its own sentence: it joins the motion (or, for
+    a lost motion, removes it). False when the sentence is something else, which closes the motion."""
+    c = ctx.motion
+    if c is None:
+        return False
+    if (_MOTION_CONT.search(st) and not _MOTION.search(st) and not _PROPOSED_SECONDED.search(st)
+            and not _APPROVED_DASH.search(st)):
+        c.text = f"{c.text} {st}"
+        if _MOTION_FAILED.search(st):
+            if c in ctx.out:
+                ctx.out.remove(c)
+            ctx.note(b.line, None, "the motion above was lost")
+            ctx.motion = None
+        else:
+            ctx.note(b.line, c.rule, "the vote on the motion above")
+        return True
+    if st and not _MOTION_OUTCOME.search(c.text) and ctx.motion_gap < 2 and len(_tokens(st)) <= 8 \
+            and not _MOTION.search(st) and not _PROPOSED_SECONDED.search(st):
+        ctx.motion_gap += 1  # "No other nominations were received." between a motion and its "Agreed unanimously."
+        return False
+    if not re.search(r"\bsecond(?:ed)?\b", c.text, re.I) and not _MOTION_OUTCOME.search(c.text):
+        c.confidence = min(c.confidence, 0.5)  # no second and no vote recorded: for a clerk to check
+        ctx.unseconded.append(c)
+    ctx.motion = None
+    return False
+
+
 def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str]) -> None:
     ctx.group += 1
     st = s.strip().strip("*").strip()
+    if ctx.motion is not None and _motion_goes_on(ctx, b, st):
+        return
     if _AGENDA_TEXT.match(st) and not re.search(r"\bproposed\b|\bagreed\b", st, re.I):
         ctx.note(b.line, None, "agenda text")
         return
     if _QUESTION.search(st) and not _REQUESTED.search(st) and not _ASKED_TO.search(st):
         ctx.note(b.line, None, "question")
+        return
+    # "Look at the insurance, action Mick.", "Replacement sink - no progress, c/f action Jon."
+    m = _ACTION_TAIL.search(st)
+    if m and (re.match(r"^(?:ACTIONS?|Actions?)\b", st) or _NOT_NAME.match(m.group("who").split()[0])
+              or re.match(r"(?:Plans?|Logs?|Tracker|Points?|Items?|List|Sheet|Taken|Required|Needed|Notes|Schedule|"
+                          r"Programme|Update|Updates|Summary|Arising|Complete|Completed|Closed|Open|Ongoing|None|N/?A)\b",
+                          m.group("who"))):
+        m = None
+    if m:
+        text = st
+        if len(_tokens(st[:m.start()])) < 2 and before:
+            text = f"{before} {st}"
+        who = re.sub(r"\s*(?:/|&|,)\s*", " and ", m.group("who"))
+        ctx.add("action", "action-marker", text, b, owner_hint=who)
         return
     # minutes approved
     if _MINUTES_OK.search(st) and _MINUTES_RECORD.search(st) and not st.lower().startswith("to "):
@@ -873,7 +1232,7 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         return
     # the meeting's own agreement
     if _CONFIRMS.match(st):
-        if before and not _PROCEDURAL.search(before):
+        if before and not _PROCEDURAL.search(before) and not _NAMES_LIST.search(before):
             text = _merge_before(ctx, before, st, absorb=True)
             ctx.add("resolution", "agreement-confirmed", text, b)
         return
@@ -886,13 +1245,23 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
             ctx.note(b.line, None, "procedural motion")
             return
         text = st
-        if re.search(r"\bmade\s+a\s+motion\b", st, re.I) and not re.search(r"\bseconded\b", st, re.I):
+        if not re.search(r"\bseconded\b", st, re.I) and not _MOTION_OUTCOME.search(st):
             for k, nxt in enumerate(after[:4]):  # the motion runs to "X seconded the motion."
-                if re.search(r"\bseconded\b", nxt, re.I):
+                if _MOTION_CONT.search(nxt):
                     text = " ".join([st] + after[:k + 1])
                     ctx.skip = k + 1
                     break
-        ctx.add("resolution", "motion-carried", text, b)
+        while ctx.skip < len(after) and _MOTION_CONT.search(after[ctx.skip]):  # "... The motion passed 5-0."
+            text = f"{text} {after[ctx.skip]}"
+            ctx.skip += 1
+        for old in ctx.unseconded:  # a motion never seconded nor voted on, replaced by this one
+            if old in ctx.out:
+                ctx.out.remove(old)
+        ctx.unseconded = []
+        # "made a motion to recommend the City Council's approval of ...": a recommendation to that body
+        mrec = _MOTION_RECOMMEND.search(text)
+        kind = "recommendation" if mrec else "resolution"
+        _open_motion(ctx, ctx.add(kind, "motion-carried", text, b, owner_hint=mrec.group("to") if mrec else None))
         return
     if _PROPOSED_SECONDED.search(st) and not _PROPOSAL.search(st):
         if _PROCEDURAL.search(st):
@@ -908,7 +1277,7 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
                 ctx.skip += 1
             else:
                 break
-        ctx.add("resolution", "motion-carried", text, b)
+        _open_motion(ctx, ctx.add("resolution", "motion-carried", text, b))
         return
     if _NOTED_BODY.match(st):
         ctx.add("resolution", "noted-by-body", st, b)
@@ -919,8 +1288,10 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
             ctx.add("action", "requested", st, b)
             return
         m = _AGREED_AGENT.search(st)
+        if m and m.group("first") and _NOT_NAME.match(re.split(r"\s", m.group("first"))[0]):
+            m = None
         if m and not _NOT_TASK_VERB.match(m.group("verb")):
-            ctx.add("action", "agreed-task", st, b, owner_hint=m.group("who"))
+            ctx.add("action", "agreed-task", st, b, owner_hint=re.sub(r"\s*&\s*", " and ", m.group("who")))
             return
         m = _AGREED_TASK.search(st)
         if m and not re.search(r"\bshould\b", st):
@@ -952,6 +1323,11 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
     if m:
         ctx.add("action", "initials-to", st, b, owner_hint=m.group("who").strip(" ,"))
         return
+    m = _NAME_TO.search(st)
+    if m and not _NOT_NAME.match(m.group("who")):
+        text = _merge_before(ctx, before, st) if _short(st) and before and m.start() == 0 else st
+        ctx.add("action", "initials-to", text, b, owner_hint=re.sub(r"\s*&\s*", " and ", m.group("who")))
+        return
     m = _ASKED_TO.search(st)
     if m and (_BACKGROUND.search(st) or _INVITATION.search(st) or _ASKED_BODY.search(st)):
         m = None
@@ -965,7 +1341,8 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
     if _WANTS_BACK.search(st) and not st.endswith("?"):
         ctx.add("action", "requested", st, b)  # "... said she would like the layout to come back to the board"
         return
-    if (_REQUESTED.search(st) and not re.search(r"\basked\s+(?:if|whether)\b", st)
+    if (_REQUESTED.search(st) and not re.search(r"\basked\s+(?:if|whether)\b", st) and not _ASKED_BODY.search(st)
+            and not _BACKGROUND.search(st)
             and not re.search(r"\bthat\b[^.]*\b(?:be\s+)?(?:commended|thanked|congratulated|recorded)\b", st)):
         text = _merge_before(ctx, before, st) if _short(st) and before else st
         mw = _REQUESTED_OF.search(st)
@@ -980,7 +1357,16 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         return
     if _UNDERTOOK.search(st):
         m = re.match(r"^\(?(?P<who>[^.;]{2,100}?)\s+(?:undertook|agreed|offered|promised|volunteered|have\s+also\s+agreed|have\s+agreed|had\s+agreed|also\s+agreed)", st)
-        ctx.add("action", "undertook-to", st.strip("()"), b, owner_hint=m.group("who") if m else None)
+        who = m.group("who") if m else None
+        near = [o for o in _OFFERER.finditer(st) if not _NOT_NAME.match(o.group("who"))]
+        if who is None or len(who.split()) > 6 or "," in who or re.search(r"\b(?:and|that|was|were)\b", who):
+            if near:
+                who = near[-1].group("who")
+                if who.lower() in ("she", "he", "they"):
+                    who = ctx.speaker or who
+            elif _SPEAKER.match(st) or _SPEAKER_US.match(st):
+                who = ctx.speaker  # "Mr Read shared that ... and offered to come back to the panel"
+        ctx.add("action", "undertook-to", st.strip("()"), b, owner_hint=who)
         return
     m = _WILL_TASK.search(st)
     if m:
@@ -1005,16 +1391,19 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
     # promises in the discussion
     mc = _COMMIT.search(st)
     if (mc and not _NOT_COMMIT.search(st) and not st.endswith("?") and not _NOT_PROMISE.search(st)
-            and not _REPORT_SAYS.match(st) and not _in_background_clause(st, mc)):
+            and not _REPORT_SAYS.match(st) and not _in_background_clause(st, mc) and _promise_has_agent(st, mc)):
         text = st
         clause = re.sub(r"^.*?\b(?:replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|"
                         r"informed)\s+(?:\w+\s+)?that\s+", "", st)
         if re.match(r"^(?:this|these|it|they)\b", clause, re.I) and before:
             text = f"{before} {st}"
-        owner = ctx.speaker if _SPEAKER.match(st) or re.match(r"^(?:She|He|They)\b", st) else None
+        owner = ctx.speaker if _SPEAKER.match(st) or _SPEAKER_US.match(st) or re.match(r"^(?:She|He|They)\b", st) else None
         mby = re.search(r"\bby\s+(?P<by>[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3})\s*\.?$", st)
         if mby:
             owner = mby.group("by")
+        subj = _promise_subject(st, mc)
+        if subj:
+            owner = subj  # "..., and the Director would chase it": the one who will act
         if owner is None:
             owner = _commit_subject(st)
         if owner is None and ctx.doc.kind != "annual-report":
@@ -1165,17 +1554,35 @@ def _finish_row(ctx: _Ctx, b: Block, start: int) -> None:
             c.context = c.context or note
         return
     if who and not any(c.tracked for c in ctx.out[start:]):
-        first = sentences(getattr(b, "row_text", b.text))[0]
+        row = getattr(b, "row_text", b.text)
+        lab, rest = parse_label(row)
+        row = rest if lab is not None and rest else row  # "8. Need to set up ...": not a sentence "8."
+        first = row if len(row) <= 300 else sentences(row)[0]
         text = f"{first} {note}" if re.search(r"\bto\s+[a-z]+", note) else first
         ctx.add("action", "action-table-row", text, b, owner_hint=who, context=note)
 
 
 # ---- the loop -------------------------------------------------------------------------------------
 
+def _split_section_heads(bl: list[Block]) -> list[Block]:
+    """A heading the reader flagged but that was joined to the paragraph above ("... Monitoring
+    Reason(s) for decision:") starts its own block, so the decision above does not swallow it."""
+    out: list[Block] = []
+    for b in bl:
+        k = next((i for i, ln in enumerate(b.lines) if i and ln.heading and _REASONS.match(ln.text.strip())), None)
+        tail = " ".join(ln.text.strip() for ln in b.lines[k:]) if k else ""
+        if not k or b.cells is not None or not b.text.endswith(tail):
+            out.append(b)
+            continue
+        out.append(Block(b.text[: len(b.text) - len(tail)].strip(), b.lines[:k], b.label, b.heading))
+        out.append(Block(tail, b.lines[k:], None, True))
+    return out
+
+
 def classify(part: AgendaPart, meeting: MeetingPart, doc: Segmented, trace: list | None = None) -> list[Candidate]:
     """The candidates in one agenda item, in document order."""
     ctx = _Ctx(part, meeting, doc, trace=trace)
-    bl = _expand_rows(blocks(part.lines))
+    bl = _expand_rows(_split_section_heads(blocks(part.lines)))
     row_start = 0
     markers = [i for i, b in enumerate(bl) if re.match(r"^(?:Minutes|Decision|Decisions)\s*:", b.text, re.I)
                and not _NOT_DECISION_FIELD.match(b.text)]
@@ -1192,6 +1599,8 @@ def classify(part: AgendaPart, meeting: MeetingPart, doc: Segmented, trace: list
         table_cols = _step(ctx, bl, i, b, agenda_until, has_trigger, table_cols)
     if ctx.lst is not None:
         _close_list(ctx)
+    if ctx.motion is not None:
+        _motion_goes_on(ctx, bl[-1], "")
     return _dedupe(ctx.out)
 
 
@@ -1237,6 +1646,7 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
                 and set(b.label.kinds()) & set(plab.kinds()))
         if not same and not _trigger(text) and (b.label is not None or (not re.match(r"^[A-Z][a-z]", text) or title_like(text))):
             ctx.note(b.line, None, "motion as proposed")
+            ctx.prev_block_text = sentences(text)[-1] if text else ctx.prev_block_text  # what an "Agreed." below answers
             return table_cols
         ctx.proposal = None
     if _REASONS.match(text):
@@ -1278,6 +1688,7 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
     if _PROPOSAL.search(text):
         ctx.proposal = b.label if b.label is not None else True
         ctx.note(b.line, None, "a motion or amendment as proposed (its outcome is recorded separately)")
+        ctx.prev_block_text = sentences(text)[-1]
         return table_cols
     # work programme / priorities
     nxt = bl[i + 1] if i + 1 < len(bl) else None
@@ -1307,7 +1718,8 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         return table_cols
     if ctx.priority_head and b.label is not None:
         owner = None
-        mo = re.match(rf"^(?P<who>(?:The\s+)?(?:(?:[A-Z][\w&’'-]*|&|and)\s+){{1,6}}(?:Task Group|Group|Team|Board|Service|Panel|Committee))\s*(?::|to\b)", text)
+        mo = re.match(rf"^(?P<who>(?:The\s+)?(?:(?:[A-Z][\w&’'-]*|&|and)\s+){{1,6}}(?:Task Group|Group|Team|Board|Service|Panel|Committee))"
+                      r"\s*(?::|to\b|will\b|shall\b|(?:is|are)\s+to\b|plans?\s+to\b|aims?\s+to\b)", text)
         if mo:
             owner = re.sub(r"^The\s+", "", mo.group("who"))
         ctx.add("priority", "priority-list", text, b, owner_hint=owner or doc.service or meeting.committee,
@@ -1315,7 +1727,7 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         return table_cols
     # decision pages with no trigger printed
     if (doc.kind == "decision" and not has_trigger and not ctx.after_reasons and (b.label is not None or re.match(r"^That\b", text))
-            and (re.match(r"^(?:That|To|Note|Agree|Approve)\b", text) or b.label is not None)):
+            and _reads_as_decision(text)):
         _open_list(ctx, _Trigger("resolution", "decision-page-list", "", True, False, ""), b)
         ctx.lst.confidence = RULE["decision-page-list"].confidence
         if not _list_step(ctx, b):
@@ -1349,6 +1761,48 @@ def _quotation(text: str) -> bool:
     return bool(_QUOTE_CLOSE_END.search(text)) or _quote_opens(text)
 
 
+def _names_in(text: str) -> set[str]:
+    """Capitalised words inside a text (not its first word): the people, bodies and places it is about."""
+    words = re.findall(r"(?<=\s)[A-Z][\w’'-]+", text)
+    return {w.lower() for w in words if w.lower() not in _STOP}
+
+
+def _different_names(a: str, b: str) -> bool:
+    """Two decisions worded alike about different people or things ("That Mr Phillips be elected as Chairman ...",
+    "That Mr Tuthill be elected as Vice-Chairman ..."): each names someone the other does not."""
+    na, nb = _names_in(a), _names_in(b)
+    return bool(na - nb) and bool(nb - na)
+
+
+def _request_and_its_resolution(a: Candidate, b: Candidate) -> bool:
+    """"Members asked to see the results for each diffusion tube site." then "(2) That the Environmental Protection
+    Manager circulate the diffusion tube results for every site ...": the request the resolution makes formal."""
+    def is_request(c: Candidate) -> bool:
+        return c.rule in ("requested", "asked-to") or (c.rule == "agreement-confirmed" and bool(_REQUESTED.search(c.text)))
+
+    def is_formal(c: Candidate) -> bool:
+        return c.kind == "resolution" and c.tracked and (c.rule.startswith("resolved") or c.rule in (
+            "decision-page-list", "motion-carried", "motion-amended"))
+
+    req, res = (a, b) if is_request(a) and is_formal(b) else (b, a) if is_request(b) and is_formal(a) else (None, None)
+    if req is None:
+        return False
+    tq, tr = Counter(_tokens(req.text)), Counter(_tokens(res.text))
+    common = {w for w in tq if w in tr and len(w) > 3 and w not in ("members", "that", "report", "asked", "requested")}
+    return len(common) >= 3 and len(common) / len(set(tq)) >= 0.3
+
+
+def _motion_and_its_resolution(a: Candidate, b: Candidate) -> bool:
+    """"Mr Gough proposed, and Mr Brady seconded that Mr Cooke be elected to chair the meeting." then "RESOLVED that
+    Mr Cooke be elected to chair the meeting.": the motion holds every word of the resolution, plus the movers."""
+    rules = {a.rule, b.rule}
+    if "motion-carried" not in rules or not any(r.startswith("resolved") for r in rules):
+        return False
+    motion, res = (a, b) if a.rule == "motion-carried" else (b, a)
+    tr, tm = Counter(_tokens(res.text)), Counter(_tokens(motion.text))
+    return sum(tr.values()) >= 3 and sum((tr & tm).values()) / sum(tr.values()) >= 0.8
+
+
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     """The same decision printed twice (a Decision field and the minutes; a motion and its resolution): keep
     the better-sourced one. Items of one list are never merged with each other."""
@@ -1359,7 +1813,18 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
             if k.group == c.group or (k.kind == c.kind == "metric" and k.rule != c.rule):
                 continue  # a table's figures and the sentence that comments on them are both kept
             sim = similarity(k.text, c.text)
-            if (sim >= 0.75 and ({k.kind, c.kind} <= {"resolution", "recommendation"})) or sim >= 0.85:
+            if ((sim >= 0.75 and ({k.kind, c.kind} <= {"resolution", "recommendation"})) or sim >= 0.85) \
+                    and not _different_names(k.text, c.text):
+                dup = True
+                break
+            if _request_and_its_resolution(k, c):
+                if c.kind == "resolution" and c.rule != "agreement-confirmed":
+                    keep[keep.index(k)] = c
+                dup = True
+                break
+            if _motion_and_its_resolution(k, c):
+                if c.rule.startswith("resolved"):  # keep the formal RESOLVED, drop the motion that led to it
+                    keep[keep.index(k)] = c
                 dup = True
                 break
         if not dup:

@@ -333,7 +333,9 @@ _RELATIVE_RE = re.compile(
     rf"(?:(?P<n>\d{{1,3}}|{_NUM_WORDS})[\s-]+)?(?P<unit>fortnight|working\s+days?|business\s+days?|days?|weeks?|months?|years?)"
     rf"(?P<time>['’]?s?\s+time)?\b(?!['’]?s?\s+(?:of|from|after|following|before)\b)"
     # "within 20 working days in at least 85% of cases" is a service standard, not a deadline
-    rf"(?!\s+(?:in|for)\s+(?:at\s+least\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?\d+(?:\.\d+)?\s?%)",
+    rf"(?!\s+(?:in|for)\s+(?:at\s+least\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?\d+(?:\.\d+)?\s?%)"
+    # "Review records sent within 20 working days | 70% | 61%": a measure and its figures
+    rf"(?!\s*[|:,]?\s*\d+(?:\.\d+)?\s?%)",
     re.I,
 )
 _END_OF_RE = re.compile(
@@ -343,6 +345,12 @@ _END_OF_RE = re.compile(
     r"|\b(?P<later>later\s+(?:this|in\s+the)\s+year|before\s+the\s+year\s+(?:is\s+)?out)\b",
     re.I,
 )
+
+
+def _clause_before(text: str, pos: int) -> str:
+    """The words of the sentence before ``pos`` (back to the last full stop, semicolon or line break)."""
+    start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, pos)), default=0)
+    return text[max(start, pos - _WINDOW):pos]
 
 
 def _relative(m: re.Match, meeting: dt.date) -> _Val | None:
@@ -355,6 +363,8 @@ def _relative(m: re.Match, meeting: dt.date) -> _Val | None:
         # not in "in 6 months the service saw ..."
         if _tense_before(m.string[max(0, m.start() - _WINDOW):m.start()]) != "fut":
             return None
+    elif m.group("within") and _tense_before(_clause_before(m.string, m.start())) == "past":
+        return None  # "61% of records were sent within 20 working days": what was achieved, not a deadline
     if n_raw is None:
         if unit.endswith("s") and unit != "fortnight":
             return None  # "within days", "in the next few days"
@@ -551,11 +561,10 @@ def _candidates(text: str, meeting: dt.date | None) -> list[_Cand]:
             else:
                 continue
         elif v.fiscal:
-            # a financial year only with a deadline cue ("by 2024/25"); a quarter also after "in"/"during"
-            quarter = m.group("q5") or m.group("q6")
-            during = re.search(r"\bduring\s+(?:the\s+)?$", before, re.I)
-            in_q = quarter and re.search(r"\b(?:in|during)\s+(?:the\s+)?$", before, re.I)
-            if cue != "strong" and not ((in_q or during) and tense == "fut"):
+            # a financial year with a deadline cue ("by 2024/25"), or after "in"/"during" in a clause that looks
+            # ahead ("a second staff survey is planned in 2024/25"); never a year in passing
+            during = re.search(r"\b(?:in|during)\s+(?:the\s+)?$", before, re.I)
+            if cue != "strong" and not (during and tense == "fut"):
                 continue
         elif v.gran == "month":
             if cue == "none":
@@ -638,9 +647,24 @@ def due_of(text: str, meeting_date: dt.date | None, context: str | None = None) 
         due = _due_in_text(text, meeting_date)
     if due is None and context:
         due = period_end(context)
+        if due is None and meeting_date is not None and len(context) <= 40:
+            due = _cell_due(context, meeting_date)
         if due is not None and meeting_date is not None and due < meeting_date.isoformat()[: len(due)]:
             due = None  # a context period that ended before the meeting is history, not a due
     return due
+
+
+_CELL_MONTH_RE = re.compile(rf"(?<![A-Za-z])(?P<m>{_MON_ANY})(?![a-z])\.?(?!\s+(?-i:[A-Z][a-z]))", re.I)  # not "Jan Harris"
+
+
+def _cell_due(cell: str, meeting: dt.date) -> str | None:
+    """A "When" cell of an action table that names only a month ("Nov", "by March"): the next such month
+    after the meeting. A day is not invented."""
+    m = _CELL_MONTH_RE.search(cell)
+    if m is None or (m.group("m").lower() == "may" and not re.search(r"\b(?:by|in|end|mid|early|late)\s+may\b|^\s*may\b", cell, re.I)):
+        return None
+    v = _infer_year(_Val("month", None, MONTHS[m.group("m").lower()]), meeting)
+    return v.iso() if v else None
 
 
 # ---- periods --------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ _PHRASE = rf"(?:(?:the|The)\s+)?(?:[\w&’'/-]+\s+){{0,8}}?{_ROLE_WORD}(?:\s+(?:
 _PERSONISH = re.compile(rf"^(?:{_PHRASE}|{_NAME}|[A-Z]{{2,4}}(?:\s*(?:/|&|and|,)\s*[A-Z]{{2,4}})*)$")
 
 _DELEGATE = re.compile(
-    r"\b(?i:delegat\w*)\s+(?:[\w ,]{0,80}?\s)?(?:authority\s+)?to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& -]+?)"
+    r"\b(?i:delegat\w*)\s+(?:[\w ,]{0,80}?\s)??(?:authority\s+)?to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& -]+?)"
     r"(?=,|\s+in\s+consultation|\s+to\s+\w+|\s+\(|\s+after\b|\.|;|$)")
 _RECOMMEND_TO = re.compile(r"\brecommend(?:s|ed|ation)?\s+to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& ]+?)\s+that\b")
 _BY_AGENT = re.compile(

@@ -724,3 +724,354 @@ def test_an_agreement_with_its_own_subject_does_not_absorb_the_comment_before_it
                 "It was agreed that a column would be added showing the board.")
     (c,) = [c for c in cands if c.tracked]
     assert c.text == "It was agreed that a column would be added showing the board."
+
+
+# ---- generalisation round: forms seen in other councils' minutes (issue #3) --------------------------
+
+def printed(*lines: str) -> Text:
+    """A PDF page whose lines starting with "# " are headings (large or bold type)."""
+    out = [Line(text=t[2:] if t.startswith("# ") else t, page=1, line=n, heading=1 if t.startswith("# ") else 0)
+           for n, t in enumerate(lines, 1)]
+    return Text(lines=out, format="pdf", pages=1)
+
+
+def test_a_list_typed_with_a_stray_capital_label_is_still_one_item_per_label():
+    cands = run(pdf("RESOLVED that Cabinet agree to:\nA) Note the forecast overspend of £4.1m.\n"
+                    "b) Note the capital underspend of £2.2m.\nc) Agree the revised Wexcombe capital programme."))
+    assert [c.text for c in cands] == ["Note the forecast overspend of £4.1m.", "Note the capital underspend of £2.2m.",
+                                       "Agree the revised Wexcombe capital programme."]
+
+
+def test_a_capital_label_nested_under_a_lower_case_list_stays_nested():
+    cands = run(pdf("RESOLVED that:\na) the Director of Place be asked to:\nA) review the car park charges; and\n"
+                    "B) consult the traders;\nb) the report be noted."))
+    assert len(cands) == 3 and cands[-1].text == "the report be noted."
+
+
+def test_agreed_after_a_paragraph_opens_no_list_that_swallows_the_next_one():
+    cands = run(pdf("2) Councillor Hale proposed and Councillor Imber seconded that the question be now put.\nAgreed.\n"
+                    "3) The Chair put the motion set out in paragraph 1 to the vote.\nMotion carried.\n"
+                    "4) RESOLVED that the Council adopts the Wexcombe Tree Strategy."))
+    assert [c.text for c in cands] == ["That the Council adopts the Wexcombe Tree Strategy."]
+
+
+def test_a_motion_that_the_vote_be_taken_is_procedural():
+    cands = run("Councillor Hale proposed, and Councillor Imber seconded, that the substantive motion (as amended) be put "
+                "to the vote. Agreed unanimously.")
+    assert cands == []
+
+
+def test_numbered_paragraphs_of_a_report_to_cabinet_are_not_decisions():
+    cands = run(pdf("By: Scrutiny Officer\nTo: Cabinet - 4 March 2025\nSubject: Call-in of the Wexcombe Libraries decision\n"
+                    "1. The power of call-in was established under the Local Government Act 2000, which lets scrutiny\n"
+                    "committees review executive decisions.\n"
+                    "2. At Wexcombe any two members may give notice of their wish to call in a decision.\n"
+                    "Background documents\na) Record of Decision 25/001"))
+    assert [c for c in cands if c.kind == "resolution"] == []
+
+
+def test_a_new_section_heading_ends_the_decision():
+    cands = run(printed("# Decision", "1. The appeal is dismissed.", "# Preliminary Matters",
+                        "2. The Council has confirmed that it no longer pursues its objection on drainage grounds.",
+                        "3. There is reference in the evidence to a Wexcombe Neighbourhood Plan being prepared."))
+    assert [c.text for c in cands] == ["The appeal is dismissed."]
+
+
+def test_reasons_for_decision_joined_to_the_last_decision_is_split_off():
+    cands = run(printed("# Decision:", "The Cabinet agree to:", "a) note the forecast overspend of £4.1m",
+                        "b) note the reserves and treasury management", "# Reason(s) for decision:",
+                        "The quarter 3 position needs to be noted."))
+    assert [c.text for c in cands] == ["note the forecast overspend of £4.1m", "note the reserves and treasury management"]
+
+
+@pytest.mark.parametrize("text", [
+    "He said devolution would bring dedicated investment funds to Wexcombe.",
+    "The proposal would provide two dwellings, adding to the supply of housing.",
+    "Should the plan be found sound, the Council could adopt it in the summer. This would provide an up-to-date framework.",
+    "The remaining £2.1 million overspend was due to service-related pressures.",
+    "Wexcombe was due to receive a lower allocation of the social care grant than its neighbours.",
+    "He wanted to know who would take responsibility for any delay in emergency response.",
+    "Policy H2 of the Wexcombe Local Plan states that housing will take place within settlement limits.",
+    "Savings: The forecast indicated that £8.3 million in savings would be delivered this year.",
+    "He was advised that unitarisation would take years.",
+    "Stated the Council is ready for phase 2; enforcement will bring businesses on board: Jo Smith, Wexcombe Traders.",
+    "Without devolution the Council would find it harder to do what it wanted on transport.",
+])
+def test_narrative_is_not_a_promise(text):
+    assert [c for c in run(text) if c.kind == "commitment"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The new play areas were due to launch across Wexcombe in the spring.",
+    "The draft plan would go to public consultation, after which a final version would be prepared and reported to Committee.",
+    "Work would continue with all partners to ensure timely delivery of the plan.",
+    "Mr Ortiz said the lighting plan will come back to the Planning Board.",
+    "The Chair advised that tributes to Councillor Vale would be taken at a future meeting.",
+    "Ms Ray added that every case rated inadequate would be looked at by a senior social worker.",
+    "Currently there were no concerns about meeting demand, however, this would continue to be monitored.",
+])
+def test_promises_in_prose_are_found(text):
+    assert [c.kind for c in run(text) if c.tracked] == ["commitment"]
+
+
+def test_the_promiser_named_in_the_clause_owns_the_promise():
+    (c,) = run("The Director of Place had written to Wexcombe Buses about route 7; a reply was still awaited, and the "
+               "Director would chase it.")
+    assert (c.kind, c.owner_hint) == ("commitment", "Director of Place")
+
+
+def test_a_cabinet_member_update_names_the_speaker_of_its_sub_items():
+    cands = run(pdf("2. Mr Hale, Cabinet Member for Environment, provided an update on the following:\n"
+                    "(a) Work was ongoing at the Wexcombe reuse shop, a detailed update would be brought back to Cabinet in due course."))
+    (c,) = [c for c in cands if c.kind == "commitment"]
+    assert c.owner_hint == "Mr Hale"
+
+
+def test_a_us_officer_reply_without_that_names_its_speaker():
+    cands = run("Mayor Lane thanked the staff. The Public Works Manager responded a violation letter would be sent.")
+    (c,) = [c for c in cands if c.kind == "commitment"]
+    assert c.owner_hint == "Public Works Manager"
+
+
+def test_welcomed_and_said_names_the_speaker():
+    (c,) = run("The Cabinet Member for Leisure welcomed the Panel's interest and said that any recommendation would be "
+               "taken to Cabinet in December.")
+    assert (c.kind, c.owner_hint) == ("commitment", "Cabinet Member for Leisure")
+
+
+def test_the_officer_who_offered_owns_the_task_not_the_sentence_before():
+    (c,) = run("Most children placed for adoption were under two, Ms Coombe offered to provide Members with the figures by age.")
+    assert (c.kind, c.owner_hint) == ("action", "Ms Coombe")
+    (c,) = run("Mr Read shared that a full year of data was needed and offered to come back to the panel with the figures.")
+    assert (c.kind, c.owner_hint) == ("action", "Mr Read")
+
+
+def test_a_us_motion_runs_to_its_second_and_vote_in_the_next_paragraph():
+    cands = run("Councilmember Ortiz moved approval of the Consent Calendar.\n\n"
+                "Vice Mayor Lee seconded the motion, which carried by unanimous voice vote - 5.")
+    (c,) = cands
+    assert (c.kind, c.rule) == ("resolution", "motion-carried")
+    assert c.text.endswith("which carried by unanimous voice vote - 5.")
+
+
+def test_a_motion_and_its_vote_in_one_paragraph_keep_the_vote():
+    (c,) = run("Chair Soto made a motion to approve items 4A and 4B and Commissioner Park seconded the motion. "
+               "A vote was taken by a raise of hands and the motion passed 5-0.")
+    assert c.text.endswith("the motion passed 5-0.")
+
+
+def test_a_lost_motion_is_not_a_decision():
+    assert run("Councilmember Ortiz moved that the item be continued. Councilmember Lee seconded the motion, "
+               "which failed by the following voice vote: Ayes: 2. Noes: 3.") == []
+
+
+def test_a_motion_never_seconded_and_replaced_by_another_is_dropped():
+    cands = run("Commissioner Park made a motion to approve all items on the Consent Calendar\n\n"
+                "Vice Chair Yuen asked to pull item 5C.\n\n"
+                "Chair Soto made a motion to approve items 5A and 5B and Commissioner Park seconded the motion. "
+                "The motion passed 5-0.")
+    assert [c.text[:10] for c in cands if c.kind == "resolution"] == ["Chair Soto"]
+
+
+def test_a_motion_to_recommend_is_a_recommendation_to_that_body():
+    (c,) = run("Commissioner Park made a motion to recommend the City Council's approval of the Wexcombe Street concept "
+               "and it was seconded by Chair Soto. The motion passed 5-0.")
+    assert (c.kind, c.owner_hint, c.tracked) == ("recommendation", "City Council", True)
+
+
+def test_a_consent_item_marked_approved_is_a_resolution():
+    (c,) = run("(*25-101) Minutes of the Regular City Council Meeting Held on March 4, 2025. Approved.")
+    assert (c.kind, c.rule) == ("resolution", "agreement-confirmed")
+
+
+def test_the_motion_is_dropped_when_the_resolution_records_the_same_decision():
+    cands = run(pdf("1. Mr Hale proposed, and Mr Imber seconded that Mrs K Vale be elected to chair the meeting.\n"
+                    "Agreed unanimously.\n2. RESOLVED that Mrs Vale be elected to chair the meeting."))
+    assert [c.text for c in cands] == ["That Mrs Vale be elected to chair the meeting."]
+
+
+def test_a_trailing_action_note_names_the_owner():
+    cands = run(pdf("• Leak in the disabled toilet. Dave had been asked to look at this, action Mags to check.\n"
+                    "• The website loses repeat bookings, action Jon.\n"
+                    "• Replacement sink - no progress, c/f action Mick & Jess."))
+    assert [(c.kind, c.owner_hint) for c in cands] == [("action", "Mags"), ("action", "Jon"), ("action", "Mick and Jess")]
+
+
+def test_a_first_name_given_a_task():
+    cands = run("Still trying to find a date for the asbestos survey, Karen to keep on the case.\n\n"
+                "Thanks to the volunteers who cleared the pond.\n\nChanges to email addresses were noted.")
+    assert [(c.kind, c.owner_hint) for c in cands] == [("action", "Karen")]
+
+
+def test_first_names_agreed_to_act():
+    (c,) = run("Funds are low, but it was agreed that Mags & Karen should choose the blinds.")
+    assert (c.kind, c.owner_hint) == ("action", "Mags and Karen")
+
+
+def test_minutes_of_the_last_meeting_accepted():
+    (c,) = run("The minutes of the last committee meeting on 16.7.24 were accepted.")
+    assert (c.kind, c.rule, c.tracked) == ("resolution", "minutes-approved", False)
+
+
+def test_it_was_decided_mid_sentence_is_a_decision():
+    (c,) = run("With plenty of space inside the hall, it was decided not to go ahead with an outside noticeboard.")
+    assert (c.kind, c.rule) == ("resolution", "agreed-sentence")
+
+
+def test_the_board_approved_is_a_decision_but_not_a_past_approval():
+    (c,) = run("The Board approved the revised Wexcombe pitch fees.")
+    assert c.kind == "resolution"
+    assert run("The Board approved the pitch fees in March 2021 after a long consultation.") == []
+
+
+def test_a_resolution_with_two_introductions_gives_each_list_its_own_meaning():
+    cands = run(pdf("6. RESOLVED that:\nThis Council believes that:\na) Action is needed on litter from takeaway packaging.\n"
+                    "b) Any levy must be fair to small traders.\nAnd;\n"
+                    "This Council agrees to call on the Cabinet Member for Environment to:\n"
+                    "a) Write to the government urging a packaging levy;\nb) Work with local traders to cut litter."))
+    assert [(c.label, c.tracked, c.owner_hint) for c in cands] == [
+        ("a", False, None), ("b", False, None),
+        ("a", True, "Cabinet Member for Environment"), ("b", True, "Cabinet Member for Environment")]
+
+
+def test_unnumbered_decisions_in_parallel_are_each_kept():
+    cands = run(pdf("5) RESOLVED that:\nMembers note all that is being done to deliver the Wexcombe Covenant and agree\n"
+                    "to the priorities going forward.\nMembers continue to support the Covenant by engaging in local events."))
+    assert [c.text[:17] for c in cands] == ["Members note all ", "Members continue "]
+
+
+def test_a_plea_to_members_in_debate_is_not_a_task():
+    assert run("The Leader asked Members to recognise that the Council could not go on as it was.") == []
+    assert run("A resident asked that the commission keep equity in mind for these improvements.") == []
+    (c,) = run("Ms Hale requested the panel to share the campaign posts on their own accounts.")
+    assert c.kind == "action"
+
+
+def test_asked_to_see_the_material_is_a_request():
+    (c,) = run("Board Member Ruiz asked to see the presentation material ahead of time when it comes back.")
+    assert (c.kind, c.rule) == ("action", "requested")
+
+
+def test_a_sentence_that_only_mentions_a_priority_is_not_one():
+    assert run("This reflects the vacancies described above, and the service has made it a priority for 2023-24.") == []
+    assert run("The campaign continued to encourage people to set healthy goals for 2025, through small steps.") == []
+    (c,) = run("The commissioning group's goals for 2025 included free prescriptions for care leavers.")
+    assert (c.kind, c.owner_hint) == ("priority", "commissioning group")
+
+
+def test_a_task_group_named_in_a_priority_owns_it():
+    cands = run(pdf("Looking Ahead to 2026\n3.1 The Remembrance Task Group will continue to publicise the events calendar.\n"
+                    "3.2 Awareness training will continue throughout 2026."))
+    assert [c.owner_hint for c in cands][0] == "Remembrance Task Group"
+
+
+def test_years_of_service_are_not_a_figure():
+    assert run("Mr Vale served as Cabinet Member for Housing from 2015 to 2018.") == []
+
+
+def test_delegated_budgets_are_not_a_delegation():
+    cands = run("RESOLVED that the Panel:\n\n(a) note the forecast overspend on Schools' Delegated Budgets of £3.4m;\n\n"
+                "(b) delegate authority to the Director of Finance to agree the final figures.")
+    assert [c.tracked for c in cands] == [False, True]
+
+
+def test_an_officer_decision_to_award_a_contract_is_followed_up_by_the_officer():
+    t = Text(lines=text_to_lines("Decision details\n\nQuayside toilets\n\nDecision Maker: Head of Property Services\n\n"
+                                 "Decision:\n\nThat approval be given to award the contract for the Quayside toilets to "
+                                 "Wexcombe Build Ltd.\n\nDate of decision: 04/08/2025"), format="text")
+    (c,) = run(t)
+    assert (c.kind, c.tracked, c.owner_hint) == ("resolution", True, "Head of Property Services")
+
+
+def test_a_committee_decision_to_approve_is_not_made_a_task():
+    t = Text(lines=text_to_lines("Decision details\n\nQuayside toilets\n\nDecision Maker: Place Committee\n\n"
+                                 "Decision:\n\nThat the proposal not to re-commission the Quayside toilets be approved.\n\n"
+                                 "Date of decision: 04/08/2025"), format="text")
+    (c,) = run(t)
+    assert c.tracked is False
+
+
+def test_a_layout_table_row_numbered_in_its_cell_keeps_its_words():
+    t = Text(lines=[Line("Points discussed/agreed | Action Who/When", page=1, line=1,
+                         cells=("Points discussed/agreed", "Action Who/When")),
+                    Line("x", page=1, line=2, cells=(
+                        "8. Need to set up a village newsletter and agree how often it goes out • A small group to coordinate it",
+                        "AC/JN"))], format="pdf", pages=1)
+    (c,) = run(t)
+    assert (c.kind, c.owner_hint) == ("action", "AC and JN")
+    assert c.text.startswith("Need to set up a village newsletter")
+
+
+def test_an_aside_between_a_motion_and_its_agreement_is_not_the_decision():
+    cands = run(pdf("1. Mr Hale proposed, and Mr Imber seconded that Mrs K Vale be elected to chair the meeting.\n"
+                    "No other nominations were received.\nAgreed unanimously."))
+    (c,) = cands
+    assert c.text.startswith("Mr Hale proposed") and "nominations" not in c.text
+
+
+def test_agreed_after_a_recorded_vote_is_not_a_decision_of_names():
+    cands = run(pdf("6) The Chair put part 4 of the motion to the vote and the voting was as follows:\nFor (36)\n"
+                    "Mr Ames, Mrs Bell, Ms Cole, Mr Dunn, Mrs Earl\nAgainst (2)\nMr Fox, Ms Gray\nAgreed."))
+    assert cands == []
+
+
+def test_agreed_answers_the_procedural_motion_just_proposed():
+    cands = run(pdf("1) Cllr Ames proposed, and Cllr Bell seconded the motion that\n"
+                    "“Council is asked to endorse the Wexcombe Pay Policy Statement.”\n"
+                    "2) Cllr Cole proposed and Cllr Dunn seconded that the motion be put to the vote.\nAgreed.\n"
+                    "3) RESOLVED that Council endorses the Wexcombe Pay Policy Statement."))
+    assert [c.text for c in cands] == ["That Council endorses the Wexcombe Pay Policy Statement."]
+
+
+def test_the_thing_that_was_due_is_not_its_owner():
+    cands = run("Mr Hale, Cabinet Member for Health, introduced the item. New smoke-free parks were due to launch "
+                "across Wexcombe in the spring.")
+    (c,) = [c for c in cands if c.kind == "commitment"]
+    assert c.owner_hint == "Mr Hale"
+
+
+def test_a_request_the_resolution_then_makes_formal_is_kept_once():
+    cands = run("Members asked to see the noise readings for each monitoring site, not only the summary.\n\n"
+                "RESOLVED:\n\n(1) That the report be noted.\n\n(2) That the Environmental Health Manager circulate the noise "
+                "readings for every monitoring site to all members within the next fortnight.")
+    assert [c.kind for c in cands] == ["resolution", "resolution"]
+    assert cands[1].tracked
+
+
+def test_a_request_supported_in_debate_and_then_resolved_is_kept_once():
+    cands = run("The Chair asked that a report on river water quality be included within the new work programme. "
+                "This was supported.\n\nRESOLVED that a further report on river water quality be included within the "
+                "work programme.")
+    assert [c.text for c in cands] == ["That a further report on river water quality be included within the work programme."]
+
+
+def test_what_the_committee_had_asked_to_see_is_background():
+    assert run("The Director explained that the flood strategy review, which the Committee had asked to see at this "
+               "meeting, depended on national guidance not yet published.") == []
+
+
+def test_scottish_the_committee_agreed_colon_dash_opens_a_list():
+    cands = run("After discussion, the Committee agreed:-\n\n(i) to note the report; and\n\n"
+                "(ii) that the Head of Planning report back in six months on the Wexcombe pilot.")
+    assert [(c.label, c.kind, c.tracked) for c in cands] == [("i", "resolution", False), ("ii", "resolution", True)]
+
+
+def test_agreed_to_in_a_sentence_is_not_a_list():
+    (c,) = run("The Sub-Committee agreed to grant the licence subject to the conditions set out in the report.")
+    assert (c.kind, c.rule) == ("resolution", "agreed-sentence")
+
+
+def test_it_was_moved_seconded_and_resolved():
+    (c,) = run("It was moved by Councillor Reid, seconded by Councillor Shaw, and RESOLVED that the Wexcombe Local Plan "
+               "be submitted for examination.")
+    assert c.kind == "resolution" and c.text.endswith("be submitted for examination.") and c.tracked
+
+
+def test_resolved_with_a_full_stop_still_opens_its_list():
+    cands = run(pdf("RESOLVED.\n(1) That the Wexcombe play strategy be approved.\n(2) That the Head of Leisure report on progress in March."))
+    assert [c.label for c in cands] == ["1", "2"]
+
+
+def test_an_action_plan_heading_is_not_an_action_for_someone_called_plan():
+    assert run("Item 5 - Action Plan.") == []
+    assert run("Progress on the play area works was reported - action complete.") == []

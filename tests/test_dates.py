@@ -365,3 +365,24 @@ def test_a_service_standard_within_days_is_not_a_due():
     # "within 20 working days in at least 85% of cases" says how fast, not by when
     assert due_of("Send review records to families within 15 working days in at least 90% of cases.", MAR24) is None
     assert due_of("Officers to reply to the petitioners within 10 working days.", MAR24) == "2024-03-25"
+
+
+def test_a_figure_achieved_within_days_is_not_a_due():
+    # a performance table row, and a sentence saying what was achieved, are not deadlines
+    assert due_of("Review records sent within 20 working days 70% 61%", D(2023, 9, 26)) is None
+    assert due_of("Only 61% of review records were sent to families within 20 working days.", D(2023, 9, 26)) is None
+    assert due_of("The Clerk will send the response within 20 working days.", D(2023, 9, 26)) == "2023-10-24"
+
+
+def test_a_financial_year_something_is_planned_in_ends_on_31_march():
+    assert due_of("A second staff survey at Wexcombe is planned in 2024/25.", D(2025, 3, 13)) == "2025-03-31"
+    assert due_of("Savings of £3m were made in 2024/25.", D(2025, 3, 13)) is None
+
+
+def test_a_when_cell_with_only_a_month_is_the_next_such_month():
+    text = "It was agreed that JN and AC would look into a village survey"
+    assert due_of(text, D(2014, 10, 19), "JN/AC Nov (3/4?)") == "2014-11"
+    assert due_of(text, D(2014, 10, 19), "by March") == "2015-03"
+    assert due_of(text, D(2014, 10, 19), "Jon - may need help") is None  # "may" is not May
+    assert due_of(text, D(2014, 10, 19), "Jan Harris") is None  # a name, not January
+    assert due_of(text, None, "Nov") is None  # no meeting date: the year is unknown

@@ -106,3 +106,10 @@ def test_a_promise_in_a_services_annual_report_is_the_services():
     assert owner_of(c, PART, MEETING, DOC) == "Wexcombe Leisure Service"
     minutes = Segmented("minutes", "Minutes", None, [], {})
     assert owner_of(c, PART, MEETING, minutes) is None
+
+
+def test_a_delegation_without_the_word_authority_names_the_officer_first_named():
+    # the later "to the Constitution" is what the officer changes, not who acts
+    assert owner_from_text("Delegates to the Monitoring Officer to make the necessary changes to the Constitution once "
+                           "the partner council has agreed them.") == "Monitoring Officer"
+    assert owner_from_text("that delegated authority be given to the Director of Place to agree the terms") == "Director of Place"
