@@ -97,6 +97,9 @@ RULES: list[Rule] = [
     Rule("motion-amended", "resolution", 0.7,
          "A condition added to a motion, or a suggested amendment accepted by the mover."),
     # actions
+    Rule("action-outcome", "resolution", 0.85,
+         "US action minutes: the agenda text with the 'ACTION: Approved as recommended.' line that records its outcome; "
+         "a consent calendar item ending '- Approved.' / '- Received and filed.'"),
     Rule("action-marker", "action", 0.9, "'Action: X', 'ACTION – PW to circulate', a trailing '..., action Mags.'."),
     Rule("action-table-row", "action", 0.85, "A row of an action table whose Who/When columns give owner and due."),
     Rule("initials-to", "action", 0.85, "'PW to circulate the notes', 'JN/AC to investigate', 'The Clerk to write', "
@@ -139,7 +142,10 @@ _TASK = re.compile(
     r"refer(?:red)?\s+to|be\s+referred|submit\s+a\s+request|request\s+that|further\s+report|set\s+up|be\s+identified|"
     r"identify|be\s+made|come\s+back|return\s+to|select|refresh(?:ed)?|enhanced|prioriti[sz]ed|"
     r"be\s+deferred\s+(?:to|until)|addition\s+of\s+(?:an?\s+)?(?:item|report|update)|agree\s+the\s+(?:items|agenda)\b|"
-    r"be\s+delayed|will\s+require|to\s+be\s+maintained|be\s+maintained|provision\s+of|be\s+brought|be\s+updated|"
+    r"be\s+delayed|remit(?:ted)?\s+to|be\s+marked\s+as\s+(?:complete|completed|closed)|"
+    r"removed\s+from\s+the\s+(?:\w+\s+)?(?:tracker|log|register|monitor)|continued\s+(?:the\s+)?(?:public\s+)?(?:hearing|item|matter)\s+(?:to|until)\b|be\s+remitted|be\s+invited\s+to\s+(?:the|a|its)\s+(?:next|future|\w+)\s+meeting|"
+    r"(?:continue|defer(?:red)?|adjourn(?:ed)?)\s+(?:consideration\s+of\s+)?[^.;]{0,60}?\bto\s+(?:the|its|a)\s+(?:next|future|\w+)\s+meeting|"
+    r"will\s+require|to\s+be\s+maintained|be\s+maintained|provision\s+of|be\s+brought|be\s+updated|"
     r"actions?\b[^.;]*\bbe\s+agreed|be\s+authori[sz]ed\s+to|authority\s+to|(?:will|shall|would)\s+(?:seek|report|bring|provide|review|consider|develop|"
     r"ensure|work|continue|undertake|monitor|write|circulate|be\s+(?:reported|presented|considered|brought|"
     r"circulated|provided|reviewed|submitted|published|added|made|held|sent|updated|undertaken|prepared)))\b",
@@ -183,7 +189,7 @@ def _clean(text: str) -> str:
 _TRIGGER = re.compile(
     r"^(?:(?:(?:After|Following)\s+(?:\w+\s+)?(?:discussion|debate|consideration)|Thereafter|Accordingly|Thereupon),?\s+"
     r"(?=(?:it\s+was|the|The)\s))?"
-    r"(?P<pre>(?:it\s+was\s+|(?:the|The)\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?)"
+    r"(?P<pre>(?:[Ii]t\s+was\s+(?:unanimously\s+)?|(?:the|The)\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?)"
     r"(?P<word>(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|"
     r"RECOMMENDED|NOTED|DECISIONS?|Decisions?)|I\s+agree\s+to|(?:passed|carried)\s+a\s+motion\s+proposing)"
     r"(?![\w-])(?P<rest>.*)$",
@@ -217,6 +223,16 @@ _FOLLOWING_ITEMS = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:items|
 _BARE_OUTCOME = re.compile(r"^\s*(?:unanimously|by\s+(?:a\s+)?(?:majority|\d+\s+votes?[^.]*))?\s*\.\s*$", re.I)
 
 
+_BODY_INTRO = re.compile(rf"^(?:The\s+|This\s+)?(?:[A-Z][\w’'&-]*\s+){{0,5}}?{_BODY}\s*(?::-?|:\s*[–—-])\s*$")
+
+
+# "RESOLVED that for the reasons contained in the report:- (i) ... (ii) ...": a reason before the list, not a clause the
+# items complete; each item is its own decision
+_PREAMBLE = re.compile(r"^(?:for\s+the\s+reasons?|having\s+(?:regard\s+to|considered|taken\s+into\s+account)|"
+                       r"in\s+(?:the\s+)?(?:light|view)\s+of|on\s+the\s+basis\s+of|after\s+(?:due\s+)?consideration|"
+                       r"following\s+(?:consideration|the\s+consultation))\b[^:]*[:\-–—]+$", re.I)
+
+
 @dataclass
 class _Trigger:
     kind: str        # resolution | recommendation
@@ -236,6 +252,9 @@ def _trigger(text: str) -> _Trigger | None:
     if _DECISION_FIELD.match(t):
         rest = re.sub(r"^decisions?\s*(?:\(s\))?\s*:?\s*", "", t, flags=re.I)
         return _Trigger("resolution", "resolved-list", rest, not rest, False, "")
+    if _BODY_INTRO.match(t):
+        # "The Committee:-" / "Cabinet:" alone on a line: the decisions follow as a list of past-tense verbs
+        return _Trigger("resolution", "resolved-list", "", True, False, "")
     m = _TRIGGER.match(t)
     if not m:
         return None
@@ -248,10 +267,10 @@ def _trigger(text: str) -> _Trigger | None:
         return None
     if wl.startswith("decision"):
         return None  # "Decision" inside a sentence is not a heading
-    if word in ("resolved",) and not (re.search(_BODY + r"\s*$", pre.strip()) or pre.lower().strip() == "it was"):
+    if word in ("resolved",) and not (re.search(_BODY + r"\s*$", pre.strip()) or re.match(r"it\s+was(?:\s+unanimously)?$", pre.lower().strip())):
         return None
     if word in ("agreed", "decided") and not (
-            (re.search(_BODY + r"\s*$", pre.strip()) or pre.lower().strip() == "it was")
+            (re.search(_BODY + r"\s*$", pre.strip()) or re.match(r"it\s+was(?:\s+unanimously)?$", pre.lower().strip()))
             and re.match(r"^\s*(?:that\s*)?(?::-?|[–—-]|as\s+follows|the\s+following\b[^.]*:)\s*(?:\(?[A-Za-z0-9]{1,4}[.)]|$)", rest, re.I)):
         return None  # "The Committee agreed:-" opens a list; "The Committee agreed to grant the licence" is a sentence
     if word in ("Resolved", "Agreed", "Decided") and pre.strip() and not re.search(_BODY + r"\s*$", pre.strip()):
@@ -286,7 +305,7 @@ def _trigger(text: str) -> _Trigger | None:
     combine = False
     if intro and body and not mverb and (not _INTRO_ONLY.search(body) or re.search(
             r"\b(?:be|were|was|are|is)\b(?![^:]*\bfollowing\s+(?:recommendations|resolutions|decisions))", body)) \
-            and not _FOLLOWING_ITEMS.search(body):
+            and not _FOLLOWING_ITEMS.search(body) and not _PREAMBLE.match(body):
         combine = True  # "That the grounds for call-in be:" + bullets = one decision
     if not intro:
         body = re.sub(r"^[\s:;,.\-–—]+", "", rest)
@@ -416,6 +435,8 @@ class _Ctx:
     motion: Candidate | None = None
     """The last motion, while its second or vote may still follow."""
     motion_gap: int = 0
+    item_text: str | None = None
+    """The numbered agenda text above (US action minutes: "5. Approve an agreement ..." then "ACTION: Approved.")."""
     unseconded: list = field(default_factory=list)
     """Motions with no second and no vote recorded: dropped if a later motion replaces them."""
 
@@ -694,10 +715,11 @@ _RECOMMEND_SENT = re.compile(
     r"\badd\s+its\s+weight\s+to\s+the\s+recommendation\b|\bRESOLVED\s+to\s+recommend\b")
 _PAST_RECOMMEND = re.compile(r"\b(?:last\s+year|previously|had\s+recommended|earlier|in\s+20\d\d)\b|\breport\s+recommend|officers?\s+recommend", re.I)
 _MINUTES_OK = re.compile(
-    r"\b(?:minutes|record)\b.*\b(?:approved|confirmed|agreed|signed|accepted|adopted|APPROVED)\b|"
+    r"\b(?:minutes?|record|notes)\b.*\b(?:approved|confirmed|agreed|signed|accepted|adopted|APPROVED)\b|"
     r"\b(?:agree|approve|confirm|sign|accept)\s+(?:that\s+)?the\s+minutes\b|"
     r"\b(?:were|was)\s+(?:agreed|approved|confirmed|accepted)\s+as\s+an?\s+(?:accurate|correct|true)\s+record", re.I)
-_MINUTES_RECORD = re.compile(r"\b(?:correct|accurate|true)\s+record\b|\bminutes\b[^.]*\b(?:approved|APPROVED)\b|"
+_MINUTES_RECORD = re.compile(r"\b(?:correct|accurate|true)\s+record\b|\b(?:minutes?|notes)\b[^.]*\b(?:approved|APPROVED)\b|"
+                             r"\b(?:minutes?|notes)\s+of\s+(?:the\s+)?(?:last\s+|previous\s+)?meeting\b[^.]*\b(?:were|was)\s+(?:agreed|accepted|confirmed)\b|"
                              r"\bminutes\s+of\s+the\s+(?:last|previous|preceding)\b[^;]{0,120}?\b(?:were|was|be)\s+(?:\w+ly\s+)?"
                              r"(?:accepted|approved|confirmed|agreed|adopted|signed)\b", re.I)
 _NOTED_BODY = re.compile(
@@ -754,21 +776,29 @@ _PROCEDURAL = re.compile(r"\b(?:clos(?:e|ed|ing)\s+the\s+meeting|meeting\s+(?:be
                          r"(?:continue|extend)\w*\s+(?:the\s+meeting\s+)?beyond\s+\d)", re.I)
 _AMENDED = re.compile(r"\badded\s+(?:a|the)\s+condition\b|\baccepted\b[^.]*\b(?:suggested\s+|friendly\s+)?amendments?\b", re.I)
 
+# The outcome an "ACTION:" line of US action minutes records (a decision, not a task)
+_OUTCOME_VERB = re.compile(r"^(?:Approved|Adopted|Accepted|Received|Continued|Denied|Authori[sz]ed|Ratified|Introduced|"
+                           r"Waived|Tabled|Filed|Referred|Appointed|Confirmed|Awarded|Upheld|Granted|Rejected|Removed|"
+                           r"No\s+action|Item\s+(?:pulled|withdrawn))\b")
+_OUTCOME_TAIL = re.compile(r"\s[-–—]\s*(?:Approved|Adopted|Received\s+and\s+filed|Accepted|Denied|Ratified|Authori[sz]ed|"
+                           r"Approved\s+as\s+(?:recommended|amended|presented))\s*\.?\s*$")
 _ACTION_MARK = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?:[:\-–—]|\bpoint\b)\s*(?P<body>.+)$")
 _INITIALS_TO = re.compile(
     r"(?:^|(?<=[.;•]\s))(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2}|[A-Z]\.\s?[A-Z][a-z]+)"
     r"(?:\s*(?:/|&|and|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2}|[A-Z]\.\s?[A-Z][a-z]+))*)\s+to\s+(?P<verb>[a-z]+)\b")
 _ROLE = (r"(?:Clerk|Chair|Chairman|Chairwoman|Chairperson|Vice[- ]Chair(?:man)?|Secretary|Treasurer|Officers?|"
          r"[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,5}\s+(?:Officer|Officers|Manager|Director|Team|Group|WG|Lead|Advisor|"
-         r"Adviser|Clerk|Auditor|Solicitor|Engineer|Head)|Each\s+WG|each\s+WG)")
-_ROLE_TO = re.compile(rf"^(?:The\s+|the\s+)?(?P<who>{_ROLE}(?:\s+and\s+(?:the\s+)?{_ROLE})?)\s+to\s+(?P<verb>[a-z]+)\b")
+         r"Adviser|Clerk|Auditor|Solicitor|Engineer|Head)|Each\s+WG|each\s+WG|"
+         # a named member given a task, the parish form: "Cllr Smith to obtain quotes", "Councillor R Patel will inspect"
+         r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+)")
+_ROLE_TO = re.compile(rf"(?:^|(?<=\s[-–—]\s))(?:The\s+|the\s+)?(?P<who>{_ROLE}(?:\s+and\s+(?:the\s+)?{_ROLE})?)\s+to\s+(?P<verb>[a-z]+)\b")
 _NOT_TASK_VERB = re.compile(r"^(?:explain|clarify|confirm|comment|outline|elaborate|describe|expand|summari[sz]e|introduce|"
                             r"present|address|answer|respond|speak|reflect|note|be|have|do|attend|join|give|make|say|"
                             r"declare|leave|vote|introduce|provide\s+an?\s+overview)\b")
 _ASKED_TO = re.compile(
-    r"\b(?:asked|requested|instructed|tasked|invited)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?(?:[A-Z][\w’'&-]*|officers|members|"
-    r"them|him|her|panel|committee|board|group|forum))\s+to\s+(?P<verb>[a-z]+)\b|"
-    r"\b(?P<who2>(?:[A-Z][\w’'&-]*\s+){0,6}?[A-Z]?[\w’'&-]+)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked)\s+to\s+(?P<verb2>[a-z]+)\b")
+    r"\b(?:asked|requested|instructed|tasked|invited|[Dd]irected)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?(?:[A-Z][\w’'&-]*|officers|members|"
+    r"them|him|her|panel|committee|board|group|forum|staff))\s+to\s+(?P<verb>[a-z]+)\b|"
+    r"\b(?P<who2>(?:[A-Z][\w’'&-]*\s+){0,6}?[A-Z]?[\w’'&-]+)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked|directed)\s+to\s+(?P<verb2>[a-z]+)\b")
 _REQUESTED = re.compile(r"\b(?:requested|asked)\s+that\b|\b(?:was|were)\s+requested\b|\brequested\s+(?:an?\s+|further\s+)?(?:update|report|information|briefing)\b|"
                         # "Board Member Ruiz asked to see the planting plan before it comes back": a request of the officers
                         r"\b(?:asked|requested)\s+to\s+(?:see|receive|have\s+sight\s+of|be\s+(?:sent|given|provided\s+with|shown|updated|"
@@ -840,7 +870,8 @@ _SPEAKER = re.compile(
     r"recognised|recognized)\s+[^.;]{3,120}?\s+and\s+(?:said|added|confirmed)|"
     r"replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|informed|told|shared|"
     r"assured|indicated|highlighted|commented|clarified|undertook|agreed|acknowledged|provided\s+assurance|gave\s+assurance)"
-    r"(?:\s+(?:the\s+)?(?:Panel|Committee|Board|Cabinet|Members|members|councillors|the\s+meeting))?\s+(?:that|to)\b")
+    r"(?:\s+(?:the\s+)?(?:Panel|Committee|Board|Cabinet|Members|members|councillors|the\s+meeting))?\s+"
+    r"(?:(?:that|to)\b|(?=(?:she|he|they)\s+(?:would|will|could|should)\b))")
 _COMMIT = re.compile(
     r"\b(?:would|will|shall)(?:\s*,[^,.;]{3,120},)?\s+(?:now\s+|also\s+|then\s+|still\s+|instead\s+|therefore\s+|continue\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?"
     r"(?:resolved|reported|brought|presented|considered|discussed|circulated|provided|updated|reviewed|taken\s+forward|"
@@ -952,6 +983,9 @@ _NOT_PROMISE = re.compile(
     r"\bthanked\b[^.]*\band\s+hoped\b", re.I)
 # Background to the agenda item: "The Committee considered a report ..., which ward councillors had asked it to
 # look at"; "presented the strategy, which Cabinet was due to consider". What someone HAD asked is history.
+# A member of the public's request (public participation, a hearing speaker) asks the meeting; it gives no one a task
+_PUBLIC_ASKS = re.compile(r"\b(?:speakers?|residents?|members?\s+of\s+the\s+public|applicant|objectors?|petitioners?|"
+                          r"the\s+agent|a\s+supporter)\b[^.;]{0,80}\b(?:asked|requested)\s+that\b", re.I)
 _BACKGROUND = re.compile(r"\bhad\s+(?:already\s+|previously\s+)?(?:asked|requested|instructed|tasked|invited)\b", re.I)
 _NARRATIVE_WHICH = re.compile(
     r"^[^,]{0,160}?\b(?:presented|introduced|outlined|considered|received|summarised|gave)\b[^,]{0,160},\s+(?:which|who)\b", re.I)
@@ -1092,7 +1126,12 @@ _SPEAKER_US = re.compile(
     r"(?!(?:she|he|they|it|we|i|you)\b)(?=[a-z])")
 
 
+_CAPS_HEAD = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&,/()-]+\s+){1,10}(?=[A-Z][a-z])")
+
+
 def _speaker_of(sentence: str, ctx: _Ctx) -> str | None:
+    # "CITY MANAGER'S REPORT City Manager Reyes reported that ...": an item heading run into its first sentence
+    sentence = _CAPS_HEAD.sub("", sentence)
     m = _SPEAKER.match(sentence) or _PRESENTER.match(sentence) or _SPEAKER_US.match(sentence)
     if not m:
         return None
@@ -1135,6 +1174,13 @@ def _merge_before(ctx: _Ctx, before: str | None, s: str, absorb: bool = False) -
         if similarity(c.text, before) > 0.8 and c.group == ctx.group:
             ctx.out.remove(c)
     return f"{before} {s}"
+
+
+# A task written as an instruction ("Review progress on each section. Each WG to present its plan."): the
+# assignment after it takes its words; after a sentence reporting what happened, "Clerk to ..." stands alone
+_IMPERATIVE = re.compile(r"^(?:Review|Agree|Discuss|Consider|Prepare|Draft|Look|Check|Update|Set\s+up|Arrange|Contact|"
+                         r"Write|Circulate|Find|Get|Organise|Organize|Investigate|Chase|Send|Obtain|Produce|Develop|"
+                         r"Confirm|Identify|Collate|Research|Finalise|Finalize|Agree|Book|Order|Plan|Progress)\b")
 
 
 def _short(s: str) -> bool:
@@ -1211,6 +1257,11 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         who = re.sub(r"\s*(?:/|&|,)\s*", " and ", m.group("who"))
         ctx.add("action", "action-marker", text, b, owner_hint=who)
         return
+    # US consent calendar: "5.C Authorize the City Manager to execute a contract ... - Approved."
+    m = _OUTCOME_TAIL.search(st)
+    if m and len(_tokens(st[:m.start()])) >= 4 and not _MINUTES_OK.search(st):
+        ctx.add("resolution", "action-outcome", st, b)
+        return
     # minutes approved
     if _MINUTES_OK.search(st) and _MINUTES_RECORD.search(st) and not st.lower().startswith("to "):
         if re.search(r"subject\s+to\s*:?-?\s*$|following\s+(?:amendments?|corrections?)\s*:?-?\s*$", st) and not after:
@@ -1221,9 +1272,14 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         return
     # RESOLVED inside running text
     m = re.search(r"\b(?:it\s+was\s+)?(?:UNANIMOUSLY\s+)?RESOLVED\b[\s:–—-]*(?:that\s+)?(?P<rest>.+)", st)
+    # parish form inside running text: "Budget - the draft was discussed. It was resolved to defer ..."
+    ml = re.search(r"(?:^|[.;:–—-]\s+|,\s+(?:and\s+|so\s+)?)(?P<all>[Ii]t\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?"
+                   r"resolved\s+(?P<rest>(?:that|to)\b.+))", st)
+    if m is None and ml is not None:
+        m = ml
     if m and len(_tokens(m.group("rest"))) >= 3:
         kind, rule = ("recommendation", "recommend-to") if _RECOMMEND_SENT.search(st) else ("resolution", "resolved-inline")
-        ctx.add(kind, rule, m.group("rest"), b)
+        ctx.add(kind, rule, m.group("all") if m is ml else m.group("rest"), b)
         return
     # recommendations made or endorsed
     m = _RECOMMEND_SENT.search(st)
@@ -1279,7 +1335,11 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
                 break
         _open_motion(ctx, ctx.add("resolution", "motion-carried", text, b))
         return
-    if _NOTED_BODY.match(st):
+    if _NOTED_BODY.match(st) and not (
+            re.match(r"^(?:The\s+)?(?:Members|members)\s+noted\b", st)
+            and not re.search(r"^(?:The\s+)?Members\s+noted\s+the\s+(?:report|update|contents|information|progress|"
+                              r"position|presentation|minutes|recommendations?|briefing|annual\s+report|work\s+programme)\b", st)):
+        # "Members noted the closure of two libraries" is a remark in the discussion; "Members noted the report" a decision
         ctx.add("resolution", "noted-by-body", st, b)
         return
     if _AGREED.match(st):
@@ -1309,14 +1369,23 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         return
     # actions
     m = _ACTION_MARK.match(st)
+    if m and _OUTCOME_VERB.match(m.group("body")) and ctx.item_text:
+        # US action minutes: "ACTION: Approved as recommended." records the outcome of the agenda text above it
+        body = m.group("body")
+        text = f"{ctx.item_text} {st}"
+        ctx.item_text = None
+        ctx.add("resolution", "action-outcome", text, b, tracked=True if is_tracked(text) else None)
+        return
     if m:
         body = m.group("body")
         who = _INITIALS_TO.search(body) or _ROLE_TO.match(body)
         ctx.add("action", "action-marker", body, b, owner_hint=who.group("who") if who else None)
         return
-    m = _INITIALS_TO.search(st) or _ROLE_TO.match(st)
+    m = _INITIALS_TO.search(st) or _ROLE_TO.search(st)
     if m and not _NOT_TASK_VERB.match(m.group("verb")):
-        text = _merge_before(ctx, before, st) if _short(st) and before else st
+        # "PW to action." takes its task from the sentence before; "Clerk to order two more signs." is whole
+        text = _merge_before(ctx, before, st) if (_short(st) and before and m.start() == 0 and (
+            len(_tokens(st[m.end():])) < 2 or _IMPERATIVE.match(before))) else st
         ctx.add("action", "initials-to", text, b, owner_hint=m.group("who"))
         return
     m = _NEED_TO.match(st)
@@ -1342,6 +1411,7 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         ctx.add("action", "requested", st, b)  # "... said she would like the layout to come back to the board"
         return
     if (_REQUESTED.search(st) and not re.search(r"\basked\s+(?:if|whether)\b", st) and not _ASKED_BODY.search(st)
+            and not _PUBLIC_ASKS.search(st)
             and not _BACKGROUND.search(st)
             and not re.search(r"\bthat\b[^.]*\b(?:be\s+)?(?:commended|thanked|congratulated|recorded)\b", st)):
         text = _merge_before(ctx, before, st) if _short(st) and before else st
@@ -1397,11 +1467,14 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
                         r"informed)\s+(?:\w+\s+)?that\s+", "", st)
         if re.match(r"^(?:this|these|it|they)\b", clause, re.I) and before:
             text = f"{before} {st}"
-        owner = ctx.speaker if _SPEAKER.match(st) or _SPEAKER_US.match(st) or re.match(r"^(?:She|He|They)\b", st) else None
+        bare = _CAPS_HEAD.sub("", st)
+        owner = ctx.speaker if _SPEAKER.match(bare) or _SPEAKER_US.match(bare) or re.match(r"^(?:She|He|They)\b", bare) else None
         mby = re.search(r"\bby\s+(?P<by>[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3})\s*\.?$", st)
         if mby:
             owner = mby.group("by")
         subj = _promise_subject(st, mc)
+        if subj and re.fullmatch(r"(?i:she|he|they|we|i)", subj.strip()) and ctx.speaker:
+            subj = ctx.speaker  # "City Manager Reyes reported ... He said he would bring back a report": the speaker
         if subj:
             owner = subj  # "..., and the Director would chase it": the one who will act
         if owner is None:
@@ -1451,10 +1524,10 @@ def _table_columns(cells: tuple[str, ...]) -> dict | None:
             col.setdefault("action", i)
         elif re.search(r"\bwho\b|owner|lead|responsib|by whom|officer", c):
             col.setdefault("who", i)
-        elif re.search(r"\bwhen\b|due|deadline|date|by when|timescale|target", c):
+        elif re.search(r"\bstatus\b|progress|\bupdates?\b|\bcomments?\b|\boutcome\b", c):
+            col.setdefault("status", i)  # "Status / update" is not a When column, though "update" holds "date"
+        elif re.search(r"\bwhen\b|\bdue\b|deadline|\bdates?\b|by when|timescale|target", c):
             col.setdefault("when", i)
-        elif "status" in c or "progress" in c or "update" in c:
-            col.setdefault("status", i)
     return col if "action" in col and ("who" in col or "when" in col) else None
 
 
@@ -1505,12 +1578,33 @@ def _metric_row(ctx: _Ctx, b: Block) -> None:
 _ROW_OWNER = re.compile(r"^(?P<who>[A-Z]{2,4}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,4})*)\b")
 
 
+def _is_register_header(cells: tuple[str, ...]) -> bool:
+    """The header of a tracker of EARLIER recommendations or decisions ("Ref | Recommendation | Made | Response |
+    Status"): its rows report progress on items already recorded, they are not new items."""
+    low = [c.strip().lower() for c in cells]
+    if not low or any(len(c) > 40 for c in low):
+        return False
+    what = any(re.search(r"\b(?:recommendations?|resolutions?|decisions?)\b", c) for c in low)
+    when_made = any(re.search(r"^(?:made|date\s+(?:made|agreed|of\s+(?:meeting|decision))|response|"
+                              r"(?:cabinet|executive|officer)\s+response|meeting(?:\s+date)?|original\s+(?:meeting|date))\b", c)
+                    for c in low)
+    return what and when_made
+
+
 def _expand_rows(bl: list[Block]) -> list[Block]:
     """A table used for layout (a minutes table of "Points discussed | Action Who/When") is read as text: its
     long cell becomes blocks (split at inline bullets), and its short cell is kept as the row's action note."""
     out: list[Block] = []
     in_action_table = False
+    in_register = False
     for b in bl:
+        if b.cells is None:
+            in_register = False
+        elif _is_register_header(b.cells) or in_register:
+            in_register = True
+            b.register = True  # type: ignore[attr-defined]
+            out.append(b)
+            continue
         if b.cells is None or _table_columns(b.cells):
             in_action_table = b.cells is not None
             out.append(b)
@@ -1601,7 +1695,24 @@ def classify(part: AgendaPart, meeting: MeetingPart, doc: Segmented, trace: list
         _close_list(ctx)
     if ctx.motion is not None:
         _motion_goes_on(ctx, bl[-1], "")
-    return _dedupe(ctx.out)
+    return _dedupe(_motions_before_resolved(ctx.out))
+
+
+_FORMAL = ("resolved-list", "resolved-inline", "resolved-unlabelled", "recommend-to", "recommended-list")
+
+
+def _motions_before_resolved(cands: list[Candidate]) -> list[Candidate]:
+    """UK minutes record the vote, then the decision: "It was proposed by Cllr A and seconded by Cllr B that the
+    recommendation be approved. On being put to the vote the motion was carried." followed by "RESOLVED that ...".
+    The motion and the RESOLVED are one decision: the formal RESOLVED is kept, the motion just before it dropped."""
+    out = []
+    for i, c in enumerate(cands):
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (c.rule == "motion-carried" and nxt is not None and nxt.rule in _FORMAL and nxt.group != c.group
+                and re.search(r"\b(?:proposed|moved)\b", c.text, re.I) and re.search(r"\bseconded\b", c.text, re.I)):
+            continue
+        out.append(c)
+    return out
 
 
 def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_trigger: bool,
@@ -1615,6 +1726,9 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
     if i < agenda_until:
         ctx.note(b.line, None, "agenda text")
         return table_cols
+    if b.cells is not None and getattr(b, "register", False):
+        ctx.note(b.line, None, "a tracker of earlier recommendations (not new items)")
+        return None
     if b.cells is not None:
         cols = _table_columns(b.cells)
         if cols:
@@ -1660,6 +1774,9 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
             _close_list(ctx)
         return table_cols
     trig = _trigger(text)
+    if ctx.lst is not None and trig is not None and not trig.intro and b.label is not None and ctx.lst.items \
+            and ctx.lst.items[-1].label is not None and _continues(ctx.lst, b.label):
+        trig = None  # "2. Agreed that ..." / "(ii) NOTED ...": the next item of a decision list written as a past-tense verb
     if ctx.lst is not None and trig is None and _list_step(ctx, b):
         return table_cols
     if ctx.lst is not None:
@@ -1682,7 +1799,13 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
             _open_list(ctx, _Trigger(kind, "resolved-list", "", True, False, trig.prefix, trig.owner_to), b)
             _list_step(ctx, Block(rest, b.lines, lab))
             return table_cols
-        ctx.add(kind, rule, trig.rest, b, owner_hint=trig.owner_to,
+        body = trig.rest
+        if (len(_tokens(body)) <= 3 and ctx.prev_block_text and not ctx.prev_produced
+                and re.match(r"^(?:no\s+objections?|(?:to\s+)?object|objection|approved|agreed|refused|granted|(?:not\s+)?supported|"
+                             r"support|deferred|noted|carried|accepted|no\s+comments?|comments?\s+as\s+above)\b", body, re.I)):
+            # "Resolved: no objection." answers the application (or motion) written just above it
+            body = f"{ctx.prev_block_text} {text}"
+        ctx.add(kind, rule, body, b, owner_hint=trig.owner_to,
                 label=b.label.value if b.label and b.label.wrap != "bullet" else None)
         return table_cols
     if _PROPOSAL.search(text):
@@ -1733,6 +1856,8 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         if not _list_step(ctx, b):
             _close_list(ctx)
         return table_cols
+    if b.label is not None and b.label.wrap != "bullet" and not _ACTION_MARK.match(text):
+        ctx.item_text = f"{b.label.raw} {text}"
     _prose(ctx, b)
     ctx.prev_block_text = sentences(text)[-1] if text else None
     return table_cols

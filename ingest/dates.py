@@ -197,7 +197,10 @@ _STRONG_BEFORE = re.compile(
     r"has\s+been\s+set\s+(?:for|at)|set\s+(?:for|at))(?:\s+on)?|"
     r"\b(?:by|before|until)\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs|hours)?|noon|midday|midnight|"
     r"close\s+of\s+(?:play|business))(?:\s+on)?|"
-    r"\bdue(?:\s+(?:date|in|on|by|for|at|before|from))?:?|\bclos(?:e|es|ing)(?:\s+on)?|\bexpir(?:e|es|y|ing)(?:\s+(?:on|in))?|"
+    r"\bdue(?:\s+(?:date|in|on|by|for|at|before|from))?:?|\bclos(?:e|es|ing)(?:\s+on)?|"
+    r"\bclosing\s+date(?:\s+(?:of|is|was|will\s+be))?:?(?:\s+on)?|"
+    # US continued hearings: "Continued to January 14, 2025", "continued to the meeting of ..."
+    r"\bcontinued\s+(?:(?:the\s+)?(?:item|hearing|matter|public\s+hearing|it)\s+)?(?:to|until)(?:\s+(?:the\s+)?(?:\w+\s+)?meeting\s+(?:of|on))?|\bexpir(?:e|es|y|ing)(?:\s+(?:on|in))?|"
     r"\bnext\s+(?:[\w&'’-]+\s+){0,3}?meeting(?:\s*[:–-]|\s+(?:is|will\s+be|would\s+be|to\s+be\s+held|is\s+to\s+be\s+held)"
     r"(?:\s+(?:held\s+)?on)?|\s+on)|"
     r"\breport(?:ing)?\s+back\s+(?:in|on|by)|"
@@ -342,7 +345,7 @@ _END_OF_RE = re.compile(
     r"\b(?P<cue>by|before|until|at|towards|in|for|prior\s+to)?\s*(?:the\s+)?end\s+of\s+"
     r"(?P<which>this|the|the\s+current|next|the\s+next|the\s+coming)\s+"
     r"(?P<unit>financial\s+year|municipal\s+year|calendar\s+year|year|month|quarter)\b"
-    r"|\b(?P<later>later\s+(?:this|in\s+the)\s+year|before\s+the\s+year\s+(?:is\s+)?out)\b",
+    r"|\b(?P<later>later\s+(?:this|in\s+the)\s+year|before\s+the\s+year\s+(?:is\s+)?out|(?:by|before|in\s+time\s+for)\s+Christmas)\b",
     re.I,
 )
 
@@ -647,8 +650,14 @@ def due_of(text: str, meeting_date: dt.date | None, context: str | None = None) 
         due = _due_in_text(text, meeting_date)
     if due is None and context:
         due = period_end(context)
-        if due is None and meeting_date is not None and len(context) <= 40:
-            due = _cell_due(context, meeting_date)
+        if due is None and len(context) <= 40:
+            # an action table's When cell: "Next meeting", "Future meeting", "March"
+            mm = re.match(r"^\s*(?:by\s+|at\s+|to\s+|for\s+)?(?:the\s+|a\s+)?(?P<w>next|future)\s+(?:[\w&-]+\s+){0,2}?meeting\b",
+                          context, re.I)
+            if mm:
+                return f"{mm.group('w').lower()}-meeting"
+            if meeting_date is not None:
+                due = _cell_due(context, meeting_date)
         if due is not None and meeting_date is not None and due < meeting_date.isoformat()[: len(due)]:
             due = None  # a context period that ended before the meeting is history, not a due
     return due

@@ -21,8 +21,11 @@ _PHRASE = rf"(?:(?:the|The)\s+)?(?:[\w&’'/-]+\s+){{0,8}}?{_ROLE_WORD}(?:\s+(?:
 _PERSONISH = re.compile(rf"^(?:{_PHRASE}|{_NAME}|[A-Z]{{2,4}}(?:\s*(?:/|&|and|,)\s*[A-Z]{{2,4}})*)$")
 
 _DELEGATE = re.compile(
-    r"\b(?i:delegat\w*)\s+(?:[\w ,]{0,80}?\s)??(?:authority\s+)?to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& -]+?)"
-    r"(?=,|\s+in\s+consultation|\s+to\s+\w+|\s+\(|\s+after\b|\.|;|$)")
+    r"\b(?i:delegat\w*|remit(?:s|ted)?)\s+(?:[\w ,]{0,80}?\s)??(?:authority\s+)?to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& -]+?)"
+    r"(?=,|\s+in\s+consultation|\s+to\b|\s+\(|\s+after\b|\.|;|$)")
+# "request the County Executive Officer to analyse ...", "asks the Leader to write ...", "direct the City Manager to"
+_ASK_TO = re.compile(r"\b(?i:request|requests|ask|asks|direct|directs|instruct|instructs|invite|invites|call\s+on|calls\s+on)\s+"
+                     r"(?:the\s+)?(?P<who>[A-Z][\w’'&-]*(?:\s+(?:[A-Z&][\w’'&-]*|of|for|and))*?)\s+to\s+[a-z]+")
 _RECOMMEND_TO = re.compile(r"\brecommend(?:s|ed|ation)?\s+to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& ]+?)\s+that\b")
 _BY_AGENT = re.compile(
     r"\b(?:maintained|prepared|undertaken|led|produced|carried\s+out|rectified|delivered|provided|presented|reviewed)\s+by\s+"
@@ -37,7 +40,7 @@ _THAT_SUBJECT = re.compile(
     r"investigate|explore|develop|update|contact|liaise|look|ensure|work|undertake|seek|meet|continue|agree|be\s+asked|"
     r"consult|email|inform|notify|advise|organise|draft|obtain|check|confirm|commission|carry|lead|set|hold|"
     r"be\s+requested|be\s+invited|be\s+instructed|monitor|identify|publish|make|take|share|send|give|include|"
-    r"will\s+\w+|would\s+\w+|to\s+\w+|be\s+authori[sz]ed|be\s+delegated)\b")
+    r"will\s+\w+|would\s+\w+|to\s+\w+|be\s+authori[sz]ed|be\s+delegated)(?:e?s)?\b")
 _PRESENTED_TO = re.compile(
     r"\bbe\s+(?:presented|submitted|referred|reported)\s+to\s+(?:the\s+)?(?:[a-z][\w’']*\s+)?(?:council’s\s+|council's\s+)?"
     r"(?P<who>(?:[A-Z][\w&’'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Executive|Commission))\b")
@@ -62,20 +65,24 @@ def _tidy(who: str | None) -> str | None:
 # "That the Director of Place, in consultation with the Cabinet Member for Environment, be authorised to ..."
 _CONSULTATION = re.compile(r",\s*(?:in\s+consultation|after\s+consultation|in\s+conjunction|following\s+consultation)\s+with\s+[^,]{3,120},")
 # the decision inside "That the Committee recommends that ...", "RESOLVED also that ...", "noted, and that ..."
-_INNER_THAT = re.compile(r"\b(?i:recommends?|recommended|also|and|further)\s+that\s+")
+_INNER_THAT = re.compile(r"\b(?i:recommends?|recommended|also|and|further|requested|requests|asked|asks|directed|instructed|"
+                         r"agreed|agrees)\s+that\s+")
+# "That the Chair, with the Panel Lead Officer, send ...": two owners
+_WITH = re.compile(r"^((?:That\s+|that\s+)?(?:the\s+)?[A-Z][\w&’' -]{1,60}?),\s+(?:together\s+)?with\s+(?:the\s+)?([A-Z][\w&’' -]{1,60}?),\s+")
 
 
 def owner_from_text(text: str) -> str | None:
     """An owner the words of an item state, or None."""
     t = re.sub(r"\s+", " ", text or "").strip()
     t = _CONSULTATION.sub("", t)
-    for rx in (_RECOMMEND_TO, _DELEGATE, _PROPOSALS_BY, _THAT_SUBJECT, _INNER_THAT, _BY_AGENT, _PRESENTED_TO):
+    t = _WITH.sub(r"\1 and \2 ", t)
+    for rx in (_RECOMMEND_TO, _DELEGATE, _PROPOSALS_BY, _THAT_SUBJECT, _INNER_THAT, _ASK_TO, _BY_AGENT, _PRESENTED_TO):
         m = rx.search(t)
         if m and rx is _INNER_THAT:
             m = _THAT_SUBJECT.match(t[m.end():])
         if m:
             who = _tidy(m.group("who"))
-            if who and not re.fullmatch(r"(?:Committee|Panel|Board|Council)", who):
+            if who and not re.fullmatch(r"(?:(?:County|City|Borough|District|Full|Parish|Town)\s+)?(?:Committee|Panel|Board|Council)", who):
                 return who
     return None
 

@@ -1075,3 +1075,158 @@ def test_resolved_with_a_full_stop_still_opens_its_list():
 def test_an_action_plan_heading_is_not_an_action_for_someone_called_plan():
     assert run("Item 5 - Action Plan.") == []
     assert run("Progress on the play area works was reported - action complete.") == []
+
+
+# ---- genre forms (round 5): one regression test per form, in the Borough of Wexcombe's own words ----------
+
+def test_parish_it_was_resolved_to_in_a_lettered_item_and_mid_paragraph():
+    cands = run("Minutes of Upper Wexcombe Parish Council held on 4 March 2025\n\n25/31 Finance\n"
+                "a) The Clerk reported the bank balance.\n"
+                "b) It was resolved to pay the grass cutting invoice of £310.\n"
+                "c) Village hall lease - the draft lease was discussed. It was resolved to defer a decision to the April meeting.")
+    assert [(c.kind, c.text) for c in cands] == [
+        ("resolution", "To pay the grass cutting invoice of £310."),
+        ("resolution", "It was resolved to defer a decision to the April meeting.")]
+
+
+def test_resolved_no_objection_keeps_the_application_it_answers():
+    (c,) = run("Minutes of Upper Wexcombe Parish Council held on 4 March 2025\n\n25/32 Planning\n"
+               "25/0412/HH - 2 Mill Row - rear conservatory.\nResolved: no objection.")
+    assert c.kind == "resolution" and "2 Mill Row" in c.text and c.text.endswith("no objection.")
+
+
+def test_clerk_to_after_a_narrative_sentence_is_its_own_action():
+    (c,) = run("A resident said the bus shelter glass had been smashed again. Clerk to ask the district council to replace it.")
+    assert (c.kind, c.text, c.owner_hint) == ("action", "Clerk to ask the district council to replace it.", "Clerk")
+
+
+def test_clerk_to_after_a_dash_in_a_correspondence_line():
+    (c,) = run("Email from a resident about the broken stile on footpath 7 - Clerk to report it to the rights of way team.")
+    assert (c.kind, c.owner_hint) == ("action", "Clerk") and c.text.startswith("Email from a resident")
+
+
+def test_a_named_councillor_given_a_task_parish_style():
+    (c,) = run("The noticeboard door no longer locks. Cllr Pereira to get two quotes for a new board.")
+    assert (c.kind, c.owner_hint) == ("action", "Cllr Pereira") and c.text.startswith("Cllr Pereira to get")
+
+
+def test_decision_notice_list_of_past_tense_verbs_is_one_item_each():
+    cands = run(pdf("RECORD OF EXECUTIVE DECISION\nDecision maker: Cabinet\nSubject: Wexcombe Leisure Centre Roof\n"
+                    "Decision:\nCabinet:\n1. Approved the business case for replacing the leisure centre roof.\n"
+                    "2. Agreed that the works be phased over two summers.\n"
+                    "3. Delegated authority to the Director of Place, in consultation with the Leader, to:\n"
+                    "(a) appoint the contractor; and\n(b) agree the final phasing.\n"
+                    "4. Requested that the Director of Finance report the revenue effect to Cabinet in June 2025.\n"
+                    "5. Noted the condition survey at Appendix 2.\nReasons for the decision:\nThe roof leaks."))
+    assert [c.label for c in cands] == ["1", "2", "3", "4", "5"]
+    assert all(c.kind == "resolution" for c in cands)
+    assert [c.tracked for c in cands] == [False, False, True, True, False]
+
+
+def test_scottish_the_committee_colon_dash_with_capitalised_verbs():
+    cands = run("7. Wexcombe Harbour Dredging\n\nThere was submitted a report by the Head of Roads.\n\nThe Committee:-\n\n"
+                "(i) NOTED the dredging programme for 2025;\n\n(ii) APPROVED the revised harbour dues; and\n\n"
+                "(iii) AGREED that the Harbour Master be invited to the next meeting.")
+    assert [(c.label, c.kind, c.tracked) for c in cands] == [("i", "resolution", False), ("ii", "resolution", False),
+                                                              ("iii", "resolution", True)]
+
+
+def test_remit_and_continue_consideration_are_tasks():
+    assert is_tracked("to remit to the Head of Legal Services to conclude the lease")
+    assert is_tracked("The Committee agreed to continue consideration of the byelaws to its next meeting.")
+    assert not is_tracked("to approve the lease of the kiosk to Wexcombe Sailing Club")
+
+
+def test_minute_singular_and_notes_agreed_as_accurate_are_minutes_approvals():
+    (a,) = run("The Minute of Meeting of the Committee held on 3 February 2025 was approved.")
+    (b,) = run("The notes of the meeting held on 6 January 2025 were agreed as accurate.")
+    assert (a.rule, a.tracked) == ("minutes-approved", False) and (b.rule, b.tracked) == ("minutes-approved", False)
+
+
+def test_uk_proposed_and_seconded_before_resolved_is_one_decision():
+    cands = run("Minutes of the Wexcombe Planning Committee held on 2 April 2025\n\n5. 24/0881/FUL Station Yard\n\n"
+                "It was proposed by Councillor Abara and seconded by Councillor Lowe that the application be refused. "
+                "On being put to the vote the motion was carried.\n\n"
+                "RESOLVED that planning permission be refused for the reasons set out in the report.")
+    assert [(c.rule, c.text) for c in cands] == [
+        ("resolved-inline", "That planning permission be refused for the reasons set out in the report.")]
+
+
+def test_a_us_motion_with_no_resolved_after_it_stays_the_decision():
+    (c,) = run("Motion by Councilmember Ames, seconded by Councilmember Ruiz, to award the Wexcombe Avenue paving "
+               "contract. The motion carried 5-0.")
+    assert (c.kind, c.rule) == ("resolution", "motion-carried")
+
+
+def test_resolved_for_the_reasons_in_the_report_lists_each_sub_decision():
+    cands = run("Minutes of the Cabinet held on 5 March 2025\n\n7. LIBRARY HOURS\n\n"
+                "RESOLVED that for the reasons set out in the report:-\n   (i) the revised opening hours be approved;\n"
+                "  (ii) the Head of Culture be authorised to consult staff within 14 days.")
+    assert [(c.label, c.tracked) for c in cands] == [("i", False), ("ii", True)]
+
+
+def test_us_action_minutes_outcome_line_joins_its_agenda_text():
+    cands = run("WEXCOMBE COUNTY BOARD OF SUPERVISORS\n\nACTION MINUTES\n\n"
+                "7. Approve a lease with Harbor Kayaks for the north dock, and authorize the Parks Director to sign it.\n"
+                "   ACTION: Approved as recommended.\n   MOTION: Ames / SECOND: Ruiz / AYES: 5 / NOES: 0\n\n"
+                "8. Receive a report from the Library Director on weekend hours.\n"
+                "   ACTION: Received the report. Directed staff to report back within 30 days with costed options.\n"
+                "   MOTION: Ruiz / SECOND: Ames / AYES: 5 / NOES: 0\n")
+    assert [(c.kind, c.rule) for c in cands] == [("resolution", "action-outcome"), ("resolution", "action-outcome"),
+                                                 ("action", "asked-to")]
+    assert cands[0].text.startswith("7. Approve a lease") and cands[0].text.endswith("ACTION: Approved as recommended.")
+    assert cands[2].text.startswith("Directed staff to report back")
+
+
+def test_staff_was_directed_to_is_an_action():
+    (c,) = run("Staff was directed to return with a draft parking ordinance for the Wexcombe waterfront.")
+    assert c.kind == "action"
+
+
+def test_a_status_update_column_is_not_the_when_column():
+    lines = [Line("Action | Owner | Due | Status / update", cells=("Action", "Owner", "Due", "Status / update"), para=1, line=1),
+             Line("r1", cells=("Publish the Wexcombe fraud policy", "Head of Audit", "March 2025", "Complete - reported at item 4"),
+                  para=2, line=2),
+             Line("r2", cells=("Brief members on the payroll audit", "Head of Audit", "Next meeting", "Open"), para=3, line=3)]
+    cands = run(Text(lines=lines, format="text"))
+    assert [(c.text, c.context) for c in cands] == [("Brief members on the payroll audit", "Next meeting")]
+
+
+def test_a_pronoun_promise_is_owned_by_the_speaker_just_named():
+    cands = run("Minutes of the Wexcombe City Council meeting held on 3 March 2025\n\n8. CITY MANAGER REPORT\n"
+                "City Manager Reyes reported that the pier repairs were nearly complete. He said he would bring back a "
+                "report on the boardwalk lighting at the next meeting.\n\n9. FIRE\n"
+                "The Station Manager said he would provide the call-out figures to all Members.")
+    assert [(c.kind, c.owner_hint) for c in cands] == [("commitment", "City Manager Reyes"), ("commitment", "Station Manager")]
+
+
+def test_a_tracker_of_earlier_recommendations_yields_no_new_items():
+    lines = [Line("Ref | Recommendation | Made | Response | Status",
+                  cells=("Ref", "Recommendation", "Made", "Response", "Status"), para=1, line=1),
+             Line("r1", cells=("SC/24/03", "That Cabinet funds a second Wexcombe youth bus", "12/03/2024", "Accepted", "Complete"),
+                  para=2, line=2),
+             Line("r2", cells=("SC/24/06", "That officers review the allotment waiting list rules", "09/07/2024", "Accepted",
+                               "In progress"), para=3, line=3),
+             Line("RESOLVED that recommendation SC/24/03 be marked as complete and removed from the tracker.", para=4, line=4)]
+    cands = run(Text(lines=lines, format="docx"))
+    assert [(c.kind, c.tracked) for c in cands] == [("resolution", True)]
+
+
+def test_members_noted_a_fact_in_discussion_is_not_a_decision():
+    assert run("Members noted the closure of the Wexcombe Road post office earlier in the year.") == []
+    (c,) = run("Members noted the report.")
+    assert (c.kind, c.rule) == ("resolution", "noted-by-body")
+
+
+def test_us_consent_calendar_items_ending_with_their_outcome():
+    cands = run("Minutes of the Wexcombe City Council held on January 7, 2025\n\n4. CONSENT CALENDAR\n"
+                "Motion by Councilmember Ames, seconded by Councilmember Ruiz, to approve the Consent Calendar. Motion carried 5-0.\n\n"
+                "4.B Authorize the Public Works Director to buy two street sweepers for $610,000 - Approved.\n"
+                "4.C Treasurer's Report for the quarter ended December 31, 2024 - Received and filed.\n")
+    outcomes = [c for c in cands if c.rule == "action-outcome"]
+    assert [c.text[:3] for c in outcomes] == ["4.B", "4.C"] and all(c.kind == "resolution" for c in outcomes)
+
+
+def test_a_public_speakers_request_is_not_an_action():
+    assert run("The Mayor opened the public hearing. One speaker, a local shop owner, asked that the parking fee rise "
+               "be delayed until the summer.") == []

@@ -386,3 +386,24 @@ def test_a_when_cell_with_only_a_month_is_the_next_such_month():
     assert due_of(text, D(2014, 10, 19), "Jon - may need help") is None  # "may" is not May
     assert due_of(text, D(2014, 10, 19), "Jan Harris") is None  # a name, not January
     assert due_of(text, None, "Nov") is None  # no meeting date: the year is unknown
+
+
+@pytest.mark.parametrize("text,meeting,expected", [
+    ("The Director of Housing undertook to circulate the revised policy before Christmas.", D(2024, 11, 12), "2024-12"),
+    ("Clerk to send the Council's response by the closing date of 9th December.", D(2024, 11, 12), "2024-12-09"),
+    ("The consultation closing date is 20 January.", D(2024, 11, 12), "2025-01-20"),
+    # US continued hearings
+    ("ACTION: Continued the public hearing to February 11, 2025, at the applicant's request.", D(2024, 12, 10), "2025-02-11"),
+    ("Continued to March 4, 2025.", D(2024, 12, 10), "2025-03-04"),
+    ("Christmas lights were switched on in the square last year.", D(2024, 11, 12), None),
+])
+def test_genre_forms_of_due(text, meeting, expected):
+    assert due_of(text, meeting) == expected
+
+
+def test_a_when_cell_naming_a_meeting():
+    text = "Brief members on the payroll audit"
+    assert due_of(text, D(2024, 11, 12), "Next meeting") == "next-meeting"
+    assert due_of(text, D(2024, 11, 12), "next Committee meeting") == "next-meeting"
+    assert due_of(text, None, "Future meeting") == "future-meeting"
+    assert due_of(text, D(2024, 11, 12), "Meeting room 2") is None

@@ -113,3 +113,24 @@ def test_a_delegation_without_the_word_authority_names_the_officer_first_named()
     assert owner_from_text("Delegates to the Monitoring Officer to make the necessary changes to the Constitution once "
                            "the partner council has agreed them.") == "Monitoring Officer"
     assert owner_from_text("that delegated authority be given to the Director of Place to agree the terms") == "Director of Place"
+
+
+@pytest.mark.parametrize("text,owner", [
+    # a decision notice's past-tense list
+    ("Requested that the Director of Finance report the running costs to Cabinet in June.", "Director of Finance"),
+    ("Delegated authority to the Director of Place, in consultation with the Leader and the Section 151 Officer, "
+     "to: (a) appoint the contractor", "Director of Place"),
+    # Scottish "remit to"
+    ("to remit to the Head of Legal Services to conclude the lease of the kiosk", "Head of Legal Services"),
+    # two owners joined by "with"
+    ("That the Chair, with the Scrutiny Officer, write to the Police and Crime Commissioner.", "Chair and Scrutiny Officer"),
+    # the verb in the third person
+    ("That the Panel recommends that the Commissioner publishes response times each quarter.", "Commissioner"),
+    ("the Head of Housing reports the number of empty homes brought back into use each year", "Head of Housing"),
+    # a request or direction to someone named
+    ("Referral from Supervisor Ames: request the County Administrator to study a dog park at Wexcombe Point.",
+     "County Administrator"),
+    ("ask the Cabinet Member for Leisure to report to Cabinet on the pool repairs", "Cabinet Member for Leisure"),
+])
+def test_owner_of_genre_forms(text, owner):
+    assert owner_from_text(text) == owner
