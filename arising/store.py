@@ -3,33 +3,38 @@
 ``arising.yml``   settings (council, committees and aliases, owner aliases, future meeting dates)
 ``sources/``      the original documents, named by content hash
 ``records/``      one YAML file per document, readable and editable by a clerk
-``.arising/``     what is derived: the page-text store, review proposals, the search index, the lock
+``.arising/``     what is derived: the page-text store, review proposals, the search index, the lock,
+                  and caches keyed by content hash (a record's validated data, the checked settings)
 
 One lock covers the whole knowledge base: a second writer waits a few seconds, then is told who holds it.
+
+The YAML records are the truth. A cached copy of a record is used only while the record's bytes are
+exactly those it was made from (sha256), so a clerk's hand edit is always read. pydantic, the YAML
+libraries and filelock are imported on first use: a command with nothing to write starts fast.
 """
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import getpass
+import functools
 import gzip
+import hashlib
 import json
 import os
 import shutil
-import socket
 from dataclasses import dataclass
-from importlib import resources
+from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
-from pydantic import ValidationError
+from arising import __version__, yamlio
 
-from arising import yamlio
-from arising.config import Config, load_config
-from arising.model import Document
-from arising.records import assign_ids, carry_over
+if TYPE_CHECKING:
+    from arising.config import Config
+    from arising.model import Document
 
 CONFIG = "arising.yml"
 LOCK_WAIT = 5.0
+RECORD_CACHE = "record-cache"
+"""Under ``.arising/``: each record version's validated data as JSON, named by its YAML's sha256."""
 
 
 class KBError(Exception):
@@ -42,6 +47,10 @@ class RecordError(KBError):
 
 def record_problems(path: str) -> list[str]:
     """Every problem of one record file, as ``file: field: problem`` lines (empty when it is valid)."""
+    from pydantic import ValidationError
+
+    from arising.model import Document
+
     try:
         data = yamlio.plain(yamlio.load(path))
     except yamlio.YamlError as e:
@@ -89,7 +98,14 @@ class KnowledgeBase:
         self.sources_dir = os.path.join(self.root, "sources")
         self.derived_dir = os.path.join(self.root, ".arising")
         self.text_dir = os.path.join(self.derived_dir, "text")
+        self.cache_dir = os.path.join(self.derived_dir, RECORD_CACHE)
         self._config: Config | None = None
+        self._locked = 0
+        self._cat: dict[str, dict] | None = None  # the catalogue, kept in memory while the lock is held
+        self._cached: dict[str, tuple[str, bool]] = {}  # record path -> (sha256, canonical) of its cached copy
+        self._canonical: dict[str, tuple[str, bytes]] = {}
+        """record path -> (sha256 of its YAML, its data as JSON) for records this process read or wrote
+        whose YAML is exactly ``yamlio.dumps_fast`` of that data (see :meth:`save`)."""
 
     # ---- opening and creating ----------------------------------------------------------------
 
@@ -116,6 +132,8 @@ class KnowledgeBase:
                 shutil.copytree(s, t)
             else:
                 shutil.copy2(s, t)
+        from importlib import resources
+
         template = resources.files("arising") / "templates" / "arising.yml"
         cfg = yamlio.loads(template.read_text(encoding="utf-8"), CONFIG)
         if council:
@@ -125,17 +143,73 @@ class KnowledgeBase:
 
     @property
     def config(self) -> Config:
+        """``arising.yml``, validated. Its checked data is cached under ``.arising/`` by the file's
+        sha256 (and the reading code's), so an unchanged file is not parsed again; any edit is."""
         if self._config is None:
-            self._config = load_config(self.config_path)
+            from arising.config import Config, load_config
+
+            key = self._config_key()
+            cached = self._cached_config(key)
+            if cached is not None:
+                with contextlib.suppress(ValueError):
+                    self._config = Config.model_validate(cached)
+            if self._config is None:
+                self._config = load_config(self.config_path)
+                if key is not None:
+                    with contextlib.suppress(OSError):
+                        yamlio.write_bytes_atomic(self._config_cache_path(), json.dumps(
+                            {"key": key, "data": self._config.model_dump(mode="json")}).encode())
         return self._config
+
+    def config_checked(self) -> bool:
+        """True when ``arising.yml`` is byte-for-byte a version already validated (no parsing, no
+        pydantic): a command that only needs to know the settings are valid can go on."""
+        return self._config is not None or self._cached_config(self._config_key()) is not None
+
+    def _config_cache_path(self) -> str:
+        return os.path.join(self.derived_dir, "config.json")
+
+    def _config_key(self) -> str | None:
+        h = hashlib.sha256(__version__.encode())
+        try:
+            with open(self.config_path, "rb") as f:
+                h.update(f.read())
+            here = os.path.dirname(os.path.abspath(__file__))
+            for name in ("config.py", "yamlio.py"):  # the code that reads and checks it
+                with open(os.path.join(here, name), "rb") as f:
+                    h.update(f.read())
+        except OSError:
+            return None
+        return h.hexdigest()
+
+    def _cached_config(self, key: str | None) -> dict | None:
+        if key is None:
+            return None
+        try:
+            with open(self._config_cache_path(), encoding="utf-8") as f:
+                cached = json.load(f)
+        except (OSError, ValueError):
+            return None
+        return cached.get("data") if isinstance(cached, dict) and cached.get("key") == key else None
 
     # ---- the lock ------------------------------------------------------------------------------
 
     def lock(self, command: str = "arising", wait: float = LOCK_WAIT):
         """Hold the knowledge base's one write lock; after ``wait`` seconds say who holds it."""
-        return file_lock(os.path.join(self.derived_dir, "lock"), command, wait,
-                         lambda who: KBError(f"{self.root}: the knowledge base is locked by {who}; "
-                                             "wait for it to finish and try again"))
+        return self._holding(file_lock(os.path.join(self.derived_dir, "lock"), command, wait,
+                                       lambda who: KBError(f"{self.root}: the knowledge base is locked by {who}; "
+                                                           "wait for it to finish and try again")))
+
+    @contextlib.contextmanager
+    def _holding(self, lock):
+        with lock:
+            self._locked += 1
+            try:
+                yield
+            finally:
+                self._locked -= 1
+                if not self._locked:
+                    self._cat = None  # another writer may change it once the lock is released
 
     # ---- records ----------------------------------------------------------------------------------
 
@@ -151,21 +225,35 @@ class KnowledgeBase:
     def load(self, doc_id: str) -> Document:
         return self.load_file(self.record_path(doc_id))
 
-    @staticmethod
-    def load_file(path: str) -> Document:
+    def load_file(self, path: str) -> Document:
+        """A record, validated. Read from its cached validated copy when the YAML's bytes are exactly
+        those the copy was made from, else parsed (and the copy refreshed)."""
+        from pydantic import ValidationError
+
+        from arising.model import Document
+
+        with open(path, "rb") as f:
+            raw = f.read()
+        sha = hashlib.sha256(raw).hexdigest()
+        doc = self._cached_record(path, sha)
+        if doc is not None:
+            return doc
         data = None
         try:
+            text = _text(raw, path)
             try:
-                return Document.model_validate(yamlio.load_fast(path))
+                doc = Document.model_validate(yamlio.loads_fast(text, path))
             except ValidationError:
-                pass  # a hand edit YAML 1.1 reads otherwise ("NO", 0123): ask the authoritative reader
-            data = yamlio.plain(yamlio.load(path))
-            return Document.model_validate(data)
+                # a hand edit YAML 1.1 reads otherwise ("NO", 0123): ask the authoritative reader
+                data = yamlio.plain(yamlio.loads(text, path))
+                doc = Document.model_validate(data)
         except yamlio.YamlError as e:
             raise RecordError(str(e)) from None
         except ValidationError as e:
             err = e.errors()[0]
             raise RecordError(f"{path}: {_loc(err['loc'], data)}: {err['msg']}; fix it and run `arising validate`") from None
+        self._remember(path, sha, doc.model_dump_json().encode(), canonical=False)
+        return doc
 
     def documents(self) -> list[Document]:
         """Every record. A record that does not validate raises RecordError naming its file."""
@@ -176,20 +264,120 @@ class KnowledgeBase:
         Returns False when nothing changed (the file stays byte-identical)."""
         path = self.record_path(doc.id)
         data = doc.model_dump(mode="json", exclude_defaults=False)
-        if yamlio.has_comments(path):
+        try:
+            with open(path, "rb") as f:
+                raw = f.read()
+        except FileNotFoundError:
+            raw = None
+        text, canonical = None, False
+        current = _text(raw, path) if raw is not None else None
+        known = self._canonical.get(path)
+        # the file is byte for byte what dumps_fast wrote (libyaml writes no comments), so a "#" in
+        # it is inside a value: nothing to keep, no merge needed
+        ours = raw is not None and known is not None and known[0] == hashlib.sha256(raw).hexdigest()
+        if current is not None and not ours and yamlio.has_comments_text(current):
             try:
-                old = yamlio.load(path)
+                old = yamlio.loads(current, path)
             except yamlio.YamlError:
                 old = None
             if old is not None:
-                return yamlio.write_atomic(path, yamlio.dumps(yamlio.merge(old, data)))
-        return yamlio.write_atomic(path, yamlio.dumps_fast(data))
+                text = yamlio.dumps(yamlio.merge(old, data))
+        if text is None:
+            text = (self._rewritten(known[1], current, data) if ours else None) or yamlio.dumps_fast(data)
+            canonical = True
+        changed = yamlio.write_atomic(path, text)
+        self._remember(path, hashlib.sha256(text.encode("utf-8")).hexdigest(), doc.model_dump_json().encode(),
+                       canonical=canonical)
+        return changed
+
+    @staticmethod
+    def _rewritten(old_json: bytes, current: str, data: dict) -> str | None:
+        """The new text of a record whose data differs from what its file holds only in ``extractor``
+        (a re-extraction that found the same), without dumping it all again. ``current`` is exactly
+        ``dumps_fast(old data)`` (its sha256 is the one this process wrote or read with that data),
+        and a top-level scalar's line depends on nothing else, so swapping that one line gives
+        byte for byte what ``dumps_fast(data)`` would. None when that cannot be shown."""
+        old = json.loads(old_json)
+        was, now = old.get("extractor"), data.get("extractor")
+        if not (isinstance(was, str) and isinstance(now, str)) or list(old) != list(data):
+            return None
+        if {k: v for k, v in old.items() if k != "extractor"} != {k: v for k, v in data.items() if k != "extractor"}:
+            return None
+        before, after = _top_line("extractor", was), _top_line("extractor", now)
+        if before.count("\n") != 1 or after.count("\n") != 1:
+            return None
+        hits = [0] if current.startswith(before) else []
+        at = current.find("\n" + before)
+        while at >= 0:
+            hits.append(at + 1)
+            at = current.find("\n" + before, at + 1)
+        if len(hits) != 1:  # a top-level key is on one line at the margin, once
+            return None
+        return current[:hits[0]] + after + current[hits[0] + len(before):]
+
+    # ---- the record cache: validated data by the sha256 of the YAML it came from --------------
+
+    def _record_cache_path(self, path: str, sha: str) -> str | None:
+        """``.arising/record-cache/<sha256 of the YAML>.json``: named by content, so a hand edit
+        (new bytes, new name) can never be served stale data, and writing never replaces a file."""
+        if os.path.dirname(os.path.abspath(path)) != self.records_dir:
+            return None
+        return os.path.join(self.cache_dir, f"{sha}.json")
+
+    def _cached_record(self, path: str, sha: str) -> Document | None:
+        from arising.model import Document
+
+        cache = self._record_cache_path(path, sha)
+        if cache is None:
+            return None
+        try:
+            with open(cache, "rb") as f:
+                head, _, body = f.read().partition(b"\n")
+            meta = json.loads(head)
+            doc = Document.model_validate_json(body)
+        except (OSError, ValueError):  # missing or damaged: the YAML is read instead
+            return None
+        self._cached[path] = (sha, bool(meta.get("canonical")))
+        if meta.get("canonical"):
+            self._canonical[path] = (sha, body)
+        return doc
+
+    def _remember(self, path: str, sha: str, body: bytes, canonical: bool) -> None:
+        if canonical:
+            self._canonical[path] = (sha, body)
+        else:
+            self._canonical.pop(path, None)
+        cache = self._record_cache_path(path, sha)
+        if cache is None:
+            return
+        before = self._cached.get(path)
+        with contextlib.suppress(OSError):  # only a cache: a read-only knowledge base still works
+            if before != (sha, canonical) or not os.path.exists(cache):
+                yamlio.write_bytes_atomic(cache, json.dumps({"canonical": canonical}).encode() + b"\n" + body)
+            self._cached[path] = (sha, canonical)
+            if before is not None and before[0] != sha:
+                os.unlink(self._record_cache_path(path, before[0]))
+
+    def prune_record_cache(self) -> None:
+        """Drop cached copies of record versions that are gone (hand-edited or removed records).
+        Call inside ``lock()``."""
+        keep = set()
+        for p in self.record_files():
+            with open(p, "rb") as f:
+                keep.add(hashlib.sha256(f.read()).hexdigest() + ".json")
+        with contextlib.suppress(OSError):
+            for name in os.listdir(self.cache_dir):
+                if name.endswith(".json") and name not in keep:
+                    with contextlib.suppress(OSError):
+                        os.unlink(os.path.join(self.cache_dir, name))
 
     # ---- the catalogue: sha256 -> (document id, extractor), derived from the records ---------------
 
     def catalogue(self) -> dict[str, dict]:
         """What is ingested, by content hash, without parsing every record: ``{sha: {"id", "extractor"}}``.
         Derived (rebuilt from the records when missing); an entry whose record is gone is dropped."""
+        if self._locked and self._cat is not None:
+            return dict(self._cat)  # only this process writes while it holds the lock
         path = os.path.join(self.derived_dir, "catalogue.json")
         try:
             with open(path, encoding="utf-8") as f:
@@ -198,7 +386,10 @@ class KnowledgeBase:
             cat = self._rebuild_catalogue()
         if any("items" not in e for e in cat.values()):
             cat = self._rebuild_catalogue()  # written by an older version
-        return {sha: e for sha, e in cat.items() if os.path.exists(self.record_path(e["id"]))}
+        cat = {sha: e for sha, e in cat.items() if os.path.exists(self.record_path(e["id"]))}
+        if self._locked:
+            self._cat = cat
+        return dict(cat)
 
     def _rebuild_catalogue(self) -> dict[str, dict]:
         cat = {}
@@ -211,8 +402,11 @@ class KnowledgeBase:
 
     def _write_catalogue(self, cat: dict) -> None:
         os.makedirs(self.derived_dir, exist_ok=True)
+        self._cat = None
         yamlio.write_bytes_atomic(os.path.join(self.derived_dir, "catalogue.json"),
-                                  json.dumps(cat, sort_keys=True, indent=0).encode())
+                                  json.dumps(cat, sort_keys=True, separators=(",", ":")).encode())
+        if self._locked:
+            self._cat = dict(cat)  # every entry's record exists: callers build it from catalogue()
 
     def _catalogue_put(self, doc: Document, replaced: str | None = None) -> None:
         """Record ``doc``; a version it replaced stays listed as superseded, so ingesting that older
@@ -286,6 +480,8 @@ class KnowledgeBase:
     def upsert(self, doc: Document, old: Document | None = None) -> Outcome:
         """Add a document, or replace the record of the same document (a revised version, or a
         re-extraction) keeping every human edit. Call inside ``lock()``."""
+        from arising.records import assign_ids, carry_over
+
         existing = self.record_path(doc.id)
         replaced = None
         missing: list[str] = []
@@ -331,6 +527,10 @@ class KnowledgeBase:
         edited = [it.id for it in doc.items() if it.human_edited or it.status not in ("open", "noted")]
         os.unlink(path)
         self._catalogue_drop(doc_id)
+        cached = self._cached.pop(path, None)
+        if cached:
+            with contextlib.suppress(OSError):
+                os.unlink(self._record_cache_path(path, cached[0]))
         return doc, edited
 
 
@@ -338,6 +538,11 @@ class KnowledgeBase:
 def file_lock(path: str, command: str, wait: float, busy):
     """Hold the lock file ``path``, recording who holds it beside it; after ``wait`` seconds raise
     ``busy(who)``, where ``who`` names the holder's user, command, pid, host and start time."""
+    import getpass
+    import socket
+
+    from filelock import FileLock, Timeout
+
     os.makedirs(os.path.dirname(path), exist_ok=True)
     info = path + ".holder"
     lock = FileLock(path)
@@ -361,6 +566,23 @@ def file_lock(path: str, command: str, wait: float, busy):
         with contextlib.suppress(OSError):
             os.unlink(info)
         lock.release()
+
+
+@functools.lru_cache(maxsize=64)
+def _top_line(key: str, value: str) -> str:
+    """How ``dumps_fast`` writes a top-level ``key: value`` (the same few values, record after record)."""
+    return yamlio.dumps_fast({key: value})
+
+
+def _text(raw: bytes, path: str) -> str:
+    """A record's bytes as the text ``open(path, encoding="utf-8").read()`` gives (newlines universal)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise RecordError(f"{path}: not UTF-8 text (byte {e.start}); save it as UTF-8 and run `arising validate`") from None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def skeleton_dir() -> str:

@@ -12,51 +12,67 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
-import re
 import os
+import re
 import tempfile
 from typing import Any
 
-import yaml as pyyaml
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.nodes import ScalarNode
-from ruamel.yaml.resolver import VersionedResolver
-from ruamel.yaml.representer import RoundTripRepresenter
-from ruamel.yaml.scalarstring import LiteralScalarString
+# PyYAML and ruamel.yaml are imported on first use, so a command that writes no YAML (an unchanged
+# re-ingest) starts without them.
 
-_PY_RESOLVER = pyyaml.resolver.Resolver()
 # characters a plain scalar cannot carry safely: YAML line breaks beyond \n, and non-printables
 _SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _STR_TAG = "tag:yaml.org,2002:str"
-_RT_RESOLVER = VersionedResolver(version=(1, 2))
+
+
+@functools.cache
+def _resolvers():
+    import yaml as pyyaml
+    from ruamel.yaml.nodes import ScalarNode
+    from ruamel.yaml.resolver import VersionedResolver
+
+    py = pyyaml.resolver.Resolver()
+    rt = VersionedResolver(version=(1, 2))
+    return (lambda v: py.resolve(pyyaml.ScalarNode, v, (True, False))), (lambda v: rt.resolve(ScalarNode, v, (True, False)))
 
 
 @functools.lru_cache(maxsize=65536)
 def _ambiguous(value: str) -> bool:
     """True when a plain scalar would not read back as this string under YAML 1.1 (PyYAML) or
     YAML 1.2 (ruamel) rules."""
-    return (_PY_RESOLVER.resolve(pyyaml.ScalarNode, value, (True, False)) != _STR_TAG
-            or _RT_RESOLVER.resolve(ScalarNode, value, (True, False)) != _STR_TAG)
+    py, rt = _resolvers()
+    return py(value) != _STR_TAG or rt(value) != _STR_TAG
 
 
-class _Representer(RoundTripRepresenter):
-    def represent_str(self, data: str):  # type: ignore[override]
-        if _SPECIAL.search(data):
-            return self.represent_scalar(_STR_TAG, data, style='"')
-        if "\n" in data:
-            return self.represent_scalar(_STR_TAG, data, style="|")
-        if _ambiguous(data):
-            return self.represent_scalar(_STR_TAG, data, style="'")
-        return super().represent_str(data)
+@functools.cache
+def _rt():
+    """ruamel.yaml's round-trip machinery, with this module's string styles."""
+    from types import SimpleNamespace
+
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.representer import RoundTripRepresenter
+    from ruamel.yaml.scalarstring import LiteralScalarString
+
+    class _Representer(RoundTripRepresenter):
+        def represent_str(self, data: str):  # type: ignore[override]
+            if _SPECIAL.search(data):
+                return self.represent_scalar(_STR_TAG, data, style='"')
+            if "\n" in data:
+                return self.represent_scalar(_STR_TAG, data, style="|")
+            if _ambiguous(data):
+                return self.represent_scalar(_STR_TAG, data, style="'")
+            return super().represent_str(data)
+
+    _Representer.add_representer(str, _Representer.represent_str)
+    return SimpleNamespace(YAML=YAML, Representer=_Representer, CommentedMap=CommentedMap,
+                           CommentedSeq=CommentedSeq, LiteralScalarString=LiteralScalarString)
 
 
-_Representer.add_representer(str, _Representer.represent_str)
-
-
-def _yaml() -> YAML:
-    y = YAML(typ="rt")
-    y.Representer = _Representer
+def _yaml():
+    rt = _rt()
+    y = rt.YAML(typ="rt")
+    y.Representer = rt.Representer
     y.width = 100
     y.indent(mapping=2, sequence=2, offset=0)  # the layout libyaml writes, so both dumpers agree
     y.preserve_quotes = True
@@ -104,9 +120,6 @@ def _refuse_tags(data: Any, name: str) -> None:
             stack.extend(node)
 
 
-_FAST_LOADER = getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader)
-
-
 def load_fast(path: str) -> Any:
     """Plain data from a YAML file, quickly (libyaml), for reading records without their comments.
     Records are written with every ambiguous string quoted, so YAML 1.1 (libyaml) and 1.2 (ruamel)
@@ -114,10 +127,17 @@ def load_fast(path: str) -> Any:
     which is authoritative for a hand-edited file."""
     with open(path, encoding="utf-8") as f:
         text = f.read()
+    return loads_fast(text, path)
+
+
+def loads_fast(text: str, name: str = "<string>") -> Any:
+    """:func:`load_fast` for text already read."""
+    import yaml as pyyaml
+
     try:
-        return plain(pyyaml.load(text, Loader=_FAST_LOADER))
+        return plain(pyyaml.load(text, Loader=getattr(pyyaml, "CSafeLoader", pyyaml.SafeLoader)))
     except pyyaml.YAMLError:
-        return plain(loads(text, path))  # raises the one-line YamlError
+        return plain(loads(text, name))  # raises the one-line YamlError
 
 
 _COMMENT = re.compile(r"(?:^|[ \t])#", re.M)  # a '#' that could start a comment
@@ -127,9 +147,14 @@ def has_comments(path: str) -> bool:
     """Cheap and conservative: False only when the file cannot hold a comment."""
     try:
         with open(path, encoding="utf-8") as f:
-            return _COMMENT.search(f.read()) is not None
+            return has_comments_text(f.read())
     except OSError:
         return False
+
+
+def has_comments_text(text: str) -> bool:
+    """:func:`has_comments` for text already read."""
+    return _COMMENT.search(text) is not None
 
 
 def dumps(data: Any) -> str:
@@ -138,33 +163,41 @@ def dumps(data: Any) -> str:
     return buf.getvalue()
 
 
-class _FastDumper(getattr(pyyaml, "CSafeDumper", pyyaml.SafeDumper)):
+@functools.cache
+def _fast_dumper():
     """libyaml's emitter with the same string styles as the round-trip dumper."""
+    import yaml as pyyaml
 
+    class _FastDumper(getattr(pyyaml, "CSafeDumper", pyyaml.SafeDumper)):
+        pass
 
-def _fast_str(dumper, data: str):
-    if _SPECIAL.search(data):
-        return dumper.represent_scalar(_STR_TAG, data, style='"')
-    if "\n" in data and data.strip() and not data.startswith((" ", "\n")):
-        return dumper.represent_scalar(_STR_TAG, data, style="|")
-    if _ambiguous(data):
-        return dumper.represent_scalar(_STR_TAG, data, style="'")
-    return dumper.represent_str(data)
+    def _fast_str(dumper, data: str):
+        if _SPECIAL.search(data):
+            return dumper.represent_scalar(_STR_TAG, data, style='"')
+        if "\n" in data and data.strip() and not data.startswith((" ", "\n")):
+            return dumper.represent_scalar(_STR_TAG, data, style="|")
+        if _ambiguous(data):
+            return dumper.represent_scalar(_STR_TAG, data, style="'")
+        return dumper.represent_str(data)
 
-
-_FastDumper.add_representer(str, _fast_str)
-_FastDumper.add_representer(type(None), lambda dumper, _: dumper.represent_scalar("tag:yaml.org,2002:null", ""))
+    _FastDumper.add_representer(str, _fast_str)
+    _FastDumper.add_representer(type(None), lambda dumper, _: dumper.represent_scalar("tag:yaml.org,2002:null", ""))
+    return _FastDumper
 
 
 def dumps_fast(data: Any) -> str:
     """Plain data as YAML through libyaml: ~10x faster than :func:`dumps`, for a file with no
     comments to keep. Ambiguous strings are quoted by PyYAML's own YAML 1.1 resolver."""
-    return pyyaml.dump(data, Dumper=_FastDumper, sort_keys=False, allow_unicode=True, width=100,
+    import yaml as pyyaml
+
+    return pyyaml.dump(data, Dumper=_fast_dumper(), sort_keys=False, allow_unicode=True, width=100,
                        default_flow_style=False)
 
 
 def _literal(data: Any) -> Any:
     """Multi-line strings as literal blocks (readable in an editor); everything else as it is."""
+    rt = _rt()
+    LiteralScalarString, CommentedMap, CommentedSeq = rt.LiteralScalarString, rt.CommentedMap, rt.CommentedSeq
     if isinstance(data, str) and "\n" in data and not isinstance(data, LiteralScalarString) and not _SPECIAL.search(data):
         return LiteralScalarString(data) if data.strip() and not data.startswith((" ", "\n")) else data
     if isinstance(data, CommentedMap):
@@ -185,6 +218,8 @@ def _literal(data: Any) -> Any:
 def merge(old: Any, new: Any) -> Any:
     """Merge plain data ``new`` into round-trip data ``old``, keeping old comments, order and styles
     wherever the value is unchanged. Lists of mappings with an ``id`` key are aligned by id."""
+    rt = _rt()
+    CommentedMap, CommentedSeq = rt.CommentedMap, rt.CommentedSeq
     if isinstance(old, CommentedMap) and isinstance(new, dict):
         for key in [k for k in old if k not in new]:
             del old[key]
