@@ -54,7 +54,9 @@ def title_like(text: str) -> bool:
         return False
     if t.upper() == t and len(words) >= 1:
         return True
-    content = [w for w in words if w.lower() not in _SMALL]
+    # a closing parenthesised qualifier is not the title's own words: "Declarations of Interest (if any)"
+    bare = re.findall(r"[A-Za-z][A-Za-z’'&-]*", re.sub(r"\s*\([^()]*\)$", "", t))
+    content = [w for w in (bare or words) if w.lower() not in _SMALL]
     if not content:
         return False
     caps = sum(1 for w in content if w[0].isupper())

@@ -172,26 +172,72 @@ _CAPS_VERB = re.compile(
     r"RECOMMEND|RECOMMENDED|AUTHORISE|AUTHORISED|AUTHORIZE|AUTHORIZED|ADOPT|ADOPTED|RESOLVED|DEFER|DEFERRED|"
     r"REJECT|REJECTED|ACTION|AGREE|REQUEST|REQUESTED)\b"
 )
-_FURNITURE = re.compile(
-    r"^(?:page \d+(?: of \d+)?|\d+ of \d+|- ?\d+ ?-|\d{1,3}|.*\bpage \d+ of \d+)$", re.I
-)
-def _drop_furniture(lines: list[Line]) -> list[Line]:
-    """PDF page furniture: "Page 3 of 25", and any line repeated on most pages (running headers/footers)."""
-    pages = {ln.page for ln in lines if ln.page is not None}
-    repeated: set[str] = set()
+_PAGE_NUMBER = re.compile(r"^(?:page \d+(?: of \d+)?|\d+ of \d+|- ?\d+ ?-|\d{1,3})$", re.I)
+_PAGE_OF = re.compile(r"\bpage \d+ of \d+$", re.I)
+_EDGE = 3
+"""How many lines from the top or bottom of a page a running header, footer or page number may stand."""
+
+
+def _furniture(lines: list[Line], whole: bool = False) -> set[int]:
+    """Indices of PDF page furniture among ``lines``: page numbers and running headers/footers.
+
+    The PDF reader removes these by their place on the page (:func:`ingest.read_pdf._drop_running`); this
+    pass only catches what a reader without geometry leaves (OCR text, lines built by hand), and it is
+    conservative, because minutes repeat real text from page to page (a motion quoted again in each
+    amendment, "Amendment lost.", "(Item 4)"):
+
+    * only a page's first or last few lines can be furniture: a page number ("3", "Page 3 of 9", "- 3 -"),
+      or a line repeated at the same edge of most pages, with exactly the same text or ending in the
+      page's own number ("Planning Committee 3 March 2025 - 7" on page 7);
+    * a repeated line that ends a sentence, starts with a list label or is an item reference ("(Item 4)",
+      "Minute 12") is text, never furniture.
+
+    ``whole`` says ``lines`` are a whole document, so the last lines of its last page are a page's bottom;
+    for a part of one (an agenda item) a page is only known to end where the part runs on to the next page.
+    """
+    by_page: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.page is not None and ln.text.strip():
+            by_page.setdefault(ln.page, []).append(i)
+    if not by_page:
+        return set()
+    pages = sorted(by_page)
+    edge: dict[int, tuple[str, int]] = {}      # index -> (top/bottom, rank from that edge)
+    for pg in pages:
+        idx = by_page[pg]
+        for rank, i in enumerate(idx[:_EDGE]):
+            if whole or lines[i].line <= _EDGE:
+                edge.setdefault(i, ("t", rank))
+        if whole or pg != pages[-1]:
+            for rank, i in enumerate(reversed(idx[-_EDGE:])):
+                edge.setdefault(i, ("b", rank))
+    drop = {i for i in edge if _PAGE_NUMBER.match(lines[i].text.strip())}
+    drop |= {i for i, ln in enumerate(lines) if ln.page is not None and _PAGE_OF.search(ln.text.strip())
+             and len(ln.text) < 120}
     if len(pages) >= 3:
-        seen: dict[str, set] = {}
-        for ln in lines:
-            if ln.page is not None:
-                seen.setdefault(re.sub(r"\d+", "#", ln.text.strip().lower()), set()).add(ln.page)
-        repeated = {k for k, v in seen.items() if len(v) >= max(3, len(pages) // 2) and len(k) < 120}
-    out = []
-    for ln in lines:
-        t = ln.text.strip()
-        if ln.page is not None and (_FURNITURE.match(t) or re.sub(r"\d+", "#", t.lower()) in repeated):
-            continue
-        out.append(ln)
-    return out
+        seen: dict[tuple, set[int]] = {}
+        for i, (where, rank) in edge.items():
+            t = lines[i].text.strip()
+            if len(t) >= 120 or re.search(r"[.;:,]['’\"”)]*$", t) or parse_label(t)[0] is not None:
+                continue
+            seen.setdefault((where, rank, t.lower()), set()).add(i)
+            if _ITEM_REF.match(t) or _ITEM_WORD.match(t) or _MINUTE_WORD.match(t):
+                continue
+            m = re.search(r"(?:^|\D)(\d{1,4})$", t)
+            if m and int(m.group(1)) == lines[i].page:
+                # a page number closing a running line: "Licensing Committee - 12 May 2025 - 7" on page 7
+                seen.setdefault((where, rank, t[:m.start(1)].lower()), set()).add(i)
+        need = max(3, -(-len(pages) // 2))
+        for key, idx in seen.items():
+            if len({lines[i].page for i in idx}) >= need:
+                drop |= idx
+    return drop
+
+
+def _drop_furniture(lines: list[Line], whole: bool = False) -> list[Line]:
+    """``lines`` without their page furniture (see :func:`_furniture`)."""
+    drop = _furniture(lines, whole)
+    return [ln for i, ln in enumerate(lines) if i not in drop] if drop else lines
 
 
 def _is_heading_line(ln: Line, t: str, cur: "Block | None", wide: int) -> bool:
@@ -289,26 +335,64 @@ def sentences(text: str) -> list[str]:
 
 # ---- document kind -------------------------------------------------------------------------------
 
+_MINUTES_HEAD = re.compile(
+    r"(?P<pre>^.*?)(?:\b(?:minutes|notes) of (?:a |an |the )?(?:[\w-]+ )?meeting\b|\bmeeting (?:minutes|notes)\b)|"
+    r"^\s*(?:draft |action |approved |confirmed |unconfirmed |signed )?minutes\b(?!\s*:)(?!\s*\((?:pages?|p\.))",
+    re.M | re.I)
+"""A heading that says the document is the record of a meeting: "Minutes of a meeting of ...", "MINUTES",
+"Action Minutes", "Minutes from Monday ...", "Partnership Board - Notes of Meeting"; not "Minutes:" (the
+minutes field of a ModernGov item page) nor an agenda's "Minutes (Pages 1 - 6)"."""
+
+
+def _minutes_heading(texts: list[str]) -> bool:
+    """One of the first lines is a minutes heading; "To confirm the minutes of the meeting held on ..." (a
+    sentence about other minutes) is not: the words before the phrase must be a name, not a sentence."""
+    for t in texts:
+        for m in _MINUTES_HEAD.finditer(t):
+            pre = m.group("pre")
+            if pre is None or not (re.search(r"(?:^|\s)[a-z]", pre) or re.search(r"\bthe\s*$", pre, re.I)):
+                return True
+    return False
+
+
+_REPORT_HEAD = re.compile(
+    r"^\s*(?:report (?:of|to|by|from)\b|report author\b|purpose of (?:the |this )?report\b|"
+    r"(?:by|from|to|subject|summary|recommendations?)\s*:)", re.I | re.M)
+"""Front matter of a report to a meeting: "By: ... / To: Cabinet - 4 March 2025 / Subject: ...",
+"Report of the Director of Place", "Purpose of report"."""
+
+
 def doc_kind(lines: list[Line], text: Text) -> str:
+    """What the document is, from its heading first (see :data:`arising.model.DOC_KINDS`): minutes, a
+    ModernGov agenda-item / issue / decision page, a record of decision, an annual report, an action log,
+    or "other" (a report to a meeting, an agenda, a letter). Mentions further down (a report that quotes
+    a "record of decision") do not change what the document says it is at the top."""
     texts = [ln.text.strip() for ln in lines[:60]]
     head = " \n ".join(texts[:12]).lower()
     allt = " \n ".join(ln.text for ln in lines).lower()
     # minutes that end with an action list are still minutes: their heading says so
-    minutes_head = re.search(r"\bminutes of (?:a |an |the )?(?:[\w-]+ )?meeting\b", head)
+    minutes_head = _minutes_heading(texts[:12])
     if not minutes_head and any(ln.cells and re.search(r"\baction", " ".join(ln.cells), re.I) and
            re.search(r"\b(who|owner|lead|responsib|by whom)", " ".join(ln.cells), re.I) for ln in lines[:80]):
         return "action-log"
     if re.search(r"issue - (meetings|items at meetings|decisions)|^issue history", head):
         return "issue-history"
+    # a report to a meeting (its front matter says whom it is by, to, and about) is not a decision record,
+    # whatever earlier decisions it quotes
+    report = (len(_REPORT_HEAD.findall(" \n ".join(texts[:10]))) >= 2 and not minutes_head
+              and not re.search(r"record of decision|decision details|decision notice", " ".join(texts[:3]), re.I))
+    if report:
+        if re.search(r"annual report|work programme|priorities for", head):
+            return "annual-report"
+        return "other"
     if re.search(r"record of decision|decision details|decision maker:|reasons? for decisions?:|"
                  r"other options considered and rejected|decision to be taken by", allt):
         if not re.search(r"\bminutes:|minutes of (a|the) meeting", allt):
             return "decision"
     if re.search(r"^\s*agenda item\s*$", head, re.M):
         return "agenda-item"
-    if re.search(r"agenda and minutes|agenda, decisions and (draft )?minutes|agendas, reports and minutes|"
-                 r"^\s*minutes of\b|\bdraft minutes|meeting minutes|^\s*minutes\s*$|meeting details",
-                 head, re.M):
+    if minutes_head or re.search(r"agenda and minutes|agenda, decisions and (draft )?minutes|"
+                                 r"agendas, reports and minutes|\bdraft minutes|meeting details", head, re.M):
         return "minutes"
     if re.search(r"^\s*minutes:", allt, re.M):
         return "agenda-item"
@@ -323,10 +407,18 @@ def doc_kind(lines: list[Line], text: Text) -> str:
 
 _ITEM_REF = re.compile(r"^\(?Item\s+(?P<n>[\w./-]+)\)?$", re.I)
 _MINUTE_REF = re.compile(r"^(?P<n>[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?)$")
+_MINUTE_REF_TITLE = re.compile(r"^(?P<n>[A-Z]{1,6}/?\d{1,4}/\d{2,4}|[A-Z]{1,6}/\d{1,4})\s*[-–:.]?\s+(?P<title>[A-Z].{2,})$")
 _MINUTE_WORD = re.compile(r"^(?:Minute|Min\.?)\s+(?:No\.?\s*)?(?P<n>[\w/.-]+)\s*[-–:.]?\s*(?P<title>.*)$", re.I)
 _ITEM_WORD = re.compile(r"^Item\s+(?P<n>\d+[\w.]*)\s*[-–:.]\s*(?P<title>.+)$", re.I)
 _NUM_TITLE = re.compile(r"^(?P<n>\d{1,4}(?:-[A-Z])?)[.)]?\s+(?P<title>.+)$")
 _US_ITEM = re.compile(r"^(?P<n>\d{1,2}-[A-Z])\s+\S+")
+
+
+_DATE_FIRST = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b", re.I)
+"""A line that starts with a date ("30 May 2018 - 10:00 to 11:30"), not with an item number."""
+_RUNS_ON = re.compile(r"(?:[,(–-]|\b(?:the|a|an|of|and|or|to|for|in|on|by|with|at|from))$")
+"""The end of a line whose sentence runs on to the next."""
 
 
 @dataclass
@@ -363,28 +455,64 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
     def nxt(i: int) -> str:
         return texts[i + 1] if i + 1 < n else ""
 
+    def _title_start(i: int, floor: int) -> int:
+        """The first line of a title that ends at line ``i`` (just above its "(Item N)"): the lines above
+        belong to it while none ends a sentence and they are its numbered first line ("288. Minutes of the
+        meetings held on ..." / "and, if in order, approved") or a heading in the same type."""
+        first = i
+        for _ in range(3):
+            if re.match(r"^\d{1,4}[.)]?\s", texts[first]) or first - 1 <= floor:
+                break
+            prev = texts[first - 1]
+            if _TERMINAL.search(prev) or _ITEM_REF.match(prev) or lines[first - 1].cells is not None:
+                break
+            if re.match(r"^\d{1,4}[.)]?\s", prev) and not _runs_on(first - 1, re.match(r"\d+", prev).group(0)):
+                first -= 1
+                break
+            if lines[first - 1].heading and prev.isupper() == texts[first].isupper():
+                first -= 1
+                continue
+            break
+        return first
+
+    def _runs_on(i: int, num: str) -> bool:
+        """A number starting line ``i`` is the text of a sentence wrapped onto it, not an item number: a
+        year ("1997 Uniform Housing Code") or any number with no "." or ")" after it, when the line before
+        ends mid-sentence ("... the" / "... Code," / "... of the")."""
+        delimited = texts[i][len(num):len(num) + 1] in (".", ")")
+        if not delimited and len(num) == 4 and not (
+                heads and heads[-1].number and heads[-1].number.isdigit() and int(num) == int(heads[-1].number) + 1):
+            return True          # a year, unless it is the next number of a four-digit sequence
+        if i == 0 or lines[i - 1].cells is not None:
+            return False
+        prev = texts[i - 1]
+        same_para = lines[i].para is not None and lines[i - 1].para == lines[i].para
+        if not (same_para or lines[i].page is not None):
+            return False
+        if _RUNS_ON.search(prev):          # "... carried by unanimous vote –" / "... and the"
+            return True
+        return not delimited and prev[-1:].islower() and not lines[i - 1].heading and not title_like(prev)
+
     i = 0
+    floor = -1           # the last line an "(Item N)" head took
     while i < n:
         t = texts[i]
-        # "Chairman's Announcements" + "(Item 2)"
+        # "Chairman's Announcements" + "(Item 2)"; a title wrapped over up to four lines, then "(Item N)"
         m = _ITEM_REF.match(nxt(i))
-        if (m and heads and heads[-1].index == i - 1 and not heads[-1].by_ref and not _ITEM_REF.match(t)
-                and not t.endswith(".")):
-            # a numbered title wrapped over two lines, then "(Item N)"
-            heads[-1].minute = heads[-1].number
-            heads[-1].number = m.group("n")
-            heads[-1].title = f"{heads[-1].title} {t}".strip()
-            heads[-1].by_ref = True
-            i += 2
-            continue
-        if m and (_is_item_title(t) or (len(t) < 140 and not t.endswith((".", ";", ",")))) and not _ITEM_REF.match(t):
+        if m and not _ITEM_REF.match(t) and (_is_item_title(t) or (len(t) < 140 and not t.endswith((".", ";", ",")))):
+            first = _title_start(i, floor)
+            while heads and heads[-1].index >= first:      # a line of this title taken for a head of its own
+                heads.pop()
+            title = " ".join(texts[first:i + 1])
+            mn = _NUM_TITLE.match(title)
             if m.group("n").isdigit():
                 last_num = max(last_num, int(m.group("n")))
-            mn = _NUM_TITLE.match(t)
             if mn:
-                heads.append(_Head(i, m.group("n"), mn.group("n"), re.sub(r"^([A-Z]) (?=[a-z])", r"\1", mn.group("title").strip()), True))
+                heads.append(_Head(first, m.group("n"), mn.group("n"),
+                                   re.sub(r"^([A-Z]) (?=[a-z])", r"\1", mn.group("title").strip()), True))
             else:
-                heads.append(_Head(i, m.group("n"), None, t, True))
+                heads.append(_Head(first, m.group("n"), None, title, True))
+            floor = i + 1
             i += 2
             continue
         # "P/142" then the title
@@ -392,6 +520,13 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
         if m and nxt(i) and len(nxt(i)) < 160:
             heads.append(_Head(i, None, m.group("n"), _ICON.sub("", nxt(i)).strip()))
             i += 2
+            continue
+        # "CS14/24 Apologies for absence", "P/142 - Minutes": a minute reference and its title on one line
+        m = _MINUTE_REF_TITLE.match(t)
+        if m and (_is_item_title(m.group("title"), alone[i]) or (lines[i].heading and len(m.group("title").split()) <= 12
+                                                                 and m.group("title")[:1].isupper())):
+            heads.append(_Head(i, None, m.group("n"), m.group("title").strip()))
+            i += 1
             continue
         # "Minute 27 - Title"
         m = _MINUTE_WORD.match(t)
@@ -406,7 +541,7 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
             continue
         # "1." alone then "APOLOGIES FOR ABSENCE"
         m = re.match(r"^(\d{1,4})\.?$", t)
-        if m and _is_item_title(nxt(i)) and int(m.group(1)) > last_num - 2:
+        if m and _is_item_title(nxt(i)) and int(m.group(1)) > last_num - 2 and not _runs_on(i, m.group(1)):
             last_num = int(m.group(1))
             heads.append(_Head(i, m.group(1), m.group(1), _ICON.sub("", nxt(i)).strip()))
             i += 2
@@ -419,12 +554,23 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
             continue
         # "12. Highlands and Islands Regional Skills Investment Plan", "3.  To Approve/Sign the Minutes ..."
         m = _NUM_TITLE.match(t)
-        if m and not re.match(r"^\d{1,4}\s*(?:%|am|pm|a\.m|p\.m)", t):
+        if m and not re.match(r"^\d{1,4}\s*(?:%|am|pm|a\.m|p\.m)", t) and not _runs_on(i, m.group("n")) \
+                and not _DATE_FIRST.match(t):
             num = int(re.match(r"\d+", m.group("n")).group(0))
             title = _ICON.sub("", m.group("title")).strip()
             head_title = title.split(":")[0] if ":" in title[:60] else title
             follows = nxt(i)
-            if (_is_item_title(head_title, alone[i]) and (num > last_num or (num >= 20 and num > last_num - 5) or last_num == 0)
+            in_order = num > last_num or (num >= 20 and num > last_num - 5) or last_num == 0
+            # the next number of the minutes' own sequence ("1.", "2.", ...; never a paragraph numbered
+            # inside an "(Item N)" item), in sentence case: a heading the reader saw in bold type, or a
+            # short title before a colon ("1. Apologies for absence: Cllr Hale")
+            next_in_sequence = (num == last_num + 1 and not any(h.by_ref for h in heads)
+                                and m.group("n").isdigit() and head_title[:1].isupper()
+                                and not re.match(r"(?:resolved|agreed|action|decision|noted|recommend)", head_title, re.I))
+            sentence_case = next_in_sequence and (
+                (lines[i].heading and len(head_title.split()) <= 12)
+                or (head_title != title and len(head_title.split()) <= 6))
+            if ((_is_item_title(head_title, alone[i]) or sentence_case) and in_order
                     and not follows[:1].islower()):
                 last_num = num
                 heads.append(_Head(i, m.group("n"), m.group("n") if num >= 20 else None,
@@ -450,6 +596,8 @@ def segment(text: Text) -> Segmented:
     if kind == "annual-report" and service is None:
         service = committee
     texts = [ln.text.strip() for ln in lines]
+    # page furniture is judged over the whole document (a line repeated within one long item is its text)
+    lines = _drop_furniture(lines, whole=True)
     parts: list[AgendaPart] = []
     if kind in ("minutes",) and not _moderngov_single(texts):
         heads = _agenda_heads(lines)

@@ -657,3 +657,67 @@ Meeting called to order at 8:34am
     t.meta["running_header"] = ["Hollin Brook Business Improvement District", "Board Meeting Minutes"]
     meta = segment(t).meta
     assert (meta["committee"], meta["date"]) == ("Hollin Brook Business Improvement District Board", "2025-03-04")
+
+
+# ---- what kind of document it is: from what its heading says -------------------------------------------
+
+def test_a_report_to_cabinet_quoting_a_record_of_decision_is_a_report():
+    # regression: a call-in report that mentions the "Record of Decision" it is about was typed a decision
+    t = pdf("""
+By: Democratic Services Officer
+To: Cabinet - 14 April 2025
+Subject: Reconsideration of Decision 25/00012 - Wexcombe Lido opening hours
+Summary: The Scrutiny Committee has referred this decision back to the Cabinet Member.
+Introduction
+1. The Record of Decision was published on 2 April 2025 and called in by two Members.
+2. The Scrutiny Committee agreed to refer the decision back with comments.
+Recommendation: Cabinet is asked to confirm, amend or rescind the decision.
+""")
+    assert segment(t).kind == "other"
+
+
+def test_a_record_of_decision_is_still_a_decision():
+    t = pdf("""
+BOROUGH OF WEXCOMBE - RECORD OF DECISION
+Decision to be taken by: Cabinet Member for Leisure
+Decision no: 25/00012
+Subject: Wexcombe Lido opening hours
+Decision: As Cabinet Member for Leisure, I agree to extend the summer opening hours.
+""")
+    assert segment(t).kind == "decision"
+
+
+@pytest.mark.parametrize("heading", [
+    "Partnership Board - Notes of Meeting",
+    "ACTION MINUTES",
+    "Minutes from Monday, March 3, 2025 - 8:30am at the Brookside Library",
+    "Minutes - Wexcombe Allotments Working Group Meeting",
+])
+def test_notes_and_action_minutes_are_minutes(heading):
+    # regression: "Notes of Meeting" that set the coming year's priorities were typed an annual report;
+    # minutes whose actions sit in a Who/When table were typed an action log
+    t = Text(lines=[Line(text=x, para=k + 1, line=k + 1) for k, x in enumerate([
+        "Wexcombe Community Safety Partnership", heading, "Thursday 6 March 2025, 2.00pm",
+        "1. Strategic assessment",
+        "Agreed: that the Partnership's priorities for 2025/26 will be road safety and shop theft."])]
+        + [Line(text="Action | Who | When", para=6, line=6, cells=("Action", "Who", "When")),
+           Line(text="Circulate the assessment | SP | March", para=7, line=7,
+                cells=("Circulate the assessment", "SP", "March"))],
+        format="docx")
+    assert segment(t).kind == "minutes"
+
+
+def test_an_agendas_minutes_item_does_not_make_it_minutes():
+    t = txt("""Wexcombe Borough Council
+
+NOTICE OF MEETING
+
+Licensing Committee
+
+AGENDA
+
+1. Apologies for absence
+
+2. Minutes (Pages 1 - 4)
+   To confirm the minutes of the meeting held on 3 February 2025.""")
+    assert segment(t).kind == "other"

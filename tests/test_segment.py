@@ -331,3 +331,180 @@ def test_minutes_with_an_action_list_are_minutes_split_into_their_items():
     seg = segment(Text(lines=lines, format="pdf", pages=1))
     assert seg.kind == "minutes"
     assert [a.minute for a in seg.meetings[0].agenda if a.minute] == ["30", "31"]
+
+
+# ---- page furniture: judged over the whole document, at the page edges only ----------------------------
+
+def _motion_minutes() -> Text:
+    """Full-council minutes over four pages: a motion quoted again in each amendment, then carried."""
+    motion = """“This Council:
+(1) Welcomes the Wexcombe riverside flood scheme and asks the Leader to write to
+the Environment Agency
+(2) Notes that the second phase depends on national
+funding being confirmed in the spring”"""
+    return pdf(f"""BOROUGH OF WEXCOMBE
+MINUTES of a meeting of the Wexcombe Borough Council held in the Guildhall, Wexcombe on Thursday, 6 March 2025
+41. Riverside flood scheme
+(Item 5)
+(1) Councillor Hale moved and Councillor Reed seconded the following motion:
+{motion}
+(2) Councillor Dale moved an amendment to add a third paragraph to the motion.
+""", f"""(3) Councillor Amos moved a further amendment, so that the motion would read:
+{motion}
+(3) Asks for a report to the Cabinet in July.
+Amendment lost.
+""", f"""(4) Councillor Stoke moved a final amendment to the motion as printed:
+{motion}
+Amendment lost.
+""", f"""(5) The Chair put the substantive motion to the vote.
+(6) RESOLVED that this Council:
+(1) Welcomes the Wexcombe riverside flood scheme and asks the Leader to write to
+the Environment Agency
+(2) Notes that the second phase depends on national
+funding being confirmed in the spring
+""")
+
+
+def test_a_motion_quoted_on_every_page_is_not_a_running_header():
+    # regression: lines repeated in an item's amendments were dropped as page furniture, cutting the
+    # final resolution short ("asks the Leader to write to")
+    item = [a for a in segment(_motion_minutes()).meetings[0].agenda if a.minute == "41"][0]
+    texts = [b.full for b in blocks(item.lines)]
+    assert "(1) Welcomes the Wexcombe riverside flood scheme and asks the Leader to write to the Environment Agency" in texts
+    assert texts[-1] == "(2) Notes that the second phase depends on national funding being confirmed in the spring"
+
+
+def test_a_running_header_and_page_numbers_at_the_page_edges_are_still_dropped():
+    pages = [f"Wexcombe Borough Council - Licensing Committee - 12 May 2025\nThe Committee heard item {n}.\n"
+             f"It agreed to visit the site.\n{n}" for n in range(1, 5)]
+    text = pdf(*pages)
+    lines = segment(text).meetings[0].agenda[0].lines
+    assert [ln.text for ln in lines if ln.page == 2] == ["The Committee heard item 2.", "It agreed to visit the site."]
+
+
+def test_item_references_at_the_top_of_each_page_are_kept():
+    # "(Item 3)" on page 3, "(Item 4)" on page 4: a number that follows the page is not a page number here
+    pages = [f"{40 + n}. Grant number {n}\n(Item {n})\nRESOLVED that grant {n} be paid." for n in range(1, 5)]
+    pages[0] = "MINUTES of a meeting of the Wexcombe Grants Panel held on 3 June 2025\n" + pages[0]
+    text = pdf(*pages)
+    titles = [a.title for a in segment(text).meetings[0].agenda if a.title]
+    assert titles == [f"Grant number {n}" for n in range(1, 5)]
+
+
+# ---- item numbers must look like item numbers in context --------------------------------------------
+
+def test_a_year_starting_a_wrapped_line_is_not_an_item_number():
+    # regression: "1997 Uniform ..." at the start of a wrapped line split the minutes at a new "item 1997"
+    t = pdf("""MINUTES OF THE REGULAR WEXCOMBE HARBOR COMMISSION MEETING
+TUESDAY, APRIL 22, 2024
+(24-101) Ordinance No. 812, "Amending the Harbor Code to adopt the current state boating rules, the
+1998 Mooring Standards, and the 2001 Edition of the Uniform Dock Code." Finally passed.
+Commissioner Reyes moved final passage of the ordinance.
+2024 Budget Workshop
+The Harbor Master presented the draft budget.""")
+    agenda = segment(t).meetings[0].agenda
+    assert not any(a.number in ("1998", "2024") for a in agenda)
+    assert any("1998 Mooring Standards" in ln.text for ln in agenda[0].lines)
+
+
+def test_a_vote_count_wrapped_onto_its_own_line_is_not_an_item_number():
+    t = pdf("""MINUTES OF THE REGULAR WEXCOMBE HARBOR COMMISSION MEETING
+TUESDAY, APRIL 22, 2024
+Commissioner Reyes seconded the motion, which carried by unanimous voice vote –
+5.
+(24-102) Receive Final Report and Recommendations from the Moorings Advisory""")
+    assert [a.number for a in segment(t).meetings[0].agenda] == [None]
+
+
+def test_a_date_line_is_not_an_item_number_and_items_follow_it():
+    # a meeting-details page: "30 May 2025 - 10:00 to 11:30" then unpunctuated numbered items
+    s = segment(txt("""Meeting Details
+
+Wexcombe Fire Authority
+30 May 2025 - 10:00 to 11:30
+
+Agenda Items
+1 Election of Chair
+RESOLVED that Cllr Hale be elected as Chair for the year.
+
+2 Apologies for Absence
+Apologies were received from Cllr Reed.
+3 Declarations of Interest (if any)
+None were declared."""))
+    assert [(a.number, a.title) for a in s.meetings[0].agenda if a.number] == [
+        ("1", "Election of Chair"), ("2", "Apologies for Absence"), ("3", "Declarations of Interest (if any)")]
+
+
+# ---- titles and numbers around "(Item N)" and in sentence case -----------------------------------------
+
+def test_a_title_wrapped_over_several_lines_before_its_item_reference():
+    # regression: "288. Minutes of ..." / "and, if in order, ..." / "(Item 3)" lost its number and
+    # the first line of its title, which ran into the item before
+    t = pdf("""MINUTES of a meeting of the Wexcombe Borough Council held in the Guildhall on Thursday, 6 March 2025
+51. Apologies for Absence
+(Item 1)
+Apologies were received from Cllr Reed.
+52. Minutes of the meetings held on 12 December 2024 and 16 January 2025
+and, if in order, to be approved as a correct record
+(Item 2)
+RESOLVED that the minutes be approved as a correct record.
+53. 25/00031 - Transfer of the Wexcombe Lido from the Leisure Directorate to the
+Community Services and Culture
+Directorate
+(Item 3)
+RESOLVED that the transfer be agreed.""")
+    lines = t.lines
+    t = Text(lines=[Line(ln.text, page=ln.page, line=ln.line, heading=1 if ln.text[:1].isupper()
+                         and not ln.text.startswith(("RESOLVED", "Apologies were", "(Item", "MINUTES")) else 0)
+                    for ln in lines], format="pdf", pages=1)
+    agenda = segment(t).meetings[0].agenda
+    assert [(a.number, a.minute, a.title) for a in agenda if a.title] == [
+        ("1", "51", "Apologies for Absence"),
+        ("2", "52", "Minutes of the meetings held on 12 December 2024 and 16 January 2025 and, if in order, "
+                    "to be approved as a correct record"),
+        ("3", "53", "25/00031 - Transfer of the Wexcombe Lido from the Leisure Directorate to the Community "
+                    "Services and Culture Directorate")]
+    assert agenda[1].lines[-1].text == "Apologies were received from Cllr Reed."
+
+
+def test_an_unnumbered_heading_wrapped_before_its_item_reference():
+    t = Text(lines=[Line("MINUTES of a meeting of the Wexcombe Fostering Panel held on 4 March 2025", page=1, line=1),
+                    Line("4. RESOLVED that the Panel note the update.", page=1, line=2),
+                    Line("Regional Adoption Agency Annual Report", page=1, line=3, heading=1),
+                    Line("2024/2025", page=1, line=4),
+                    Line("(Item 6)", page=1, line=5),
+                    Line("RESOLVED that the annual report be noted.", page=1, line=6)], format="pdf", pages=1)
+    titles = [a.title for a in segment(t).meetings[0].agenda if a.title]
+    assert titles == ["Regional Adoption Agency Annual Report 2024/2025"]
+
+
+def test_numbered_items_in_sentence_case_follow_their_sequence():
+    # regression: bold "4. Football club costs" style headings, and "1. Apologies for absence: names",
+    # were not items, so one item ran on over the next five
+    rows = [("WEXCOMBE COMMUNITY CENTRE", 1), ("Minutes of the Management Committee held on Tuesday 8th October 2024", 0),
+            ("1. Apologies for absence: Ann Reed, Tom Hale.", 0),
+            ("2. Minutes of the last meeting", 1), ("The minutes were accepted.", 0),
+            ("3. Treasurer’s report", 1), ("• Income for the quarter was £2,310.", 0),
+            ("4. Boiler replacement and heating costs.", 1), ("• Quotes to be obtained, action Tom.", 0),
+            ("5. Any other business", 1), ("None.", 0)]
+    t = Text(lines=[Line(x, page=1, line=k + 1, heading=h) for k, (x, h) in enumerate(rows)], format="pdf", pages=1)
+    agenda = segment(t).meetings[0].agenda
+    assert [(a.number, a.title) for a in agenda if a.number] == [
+        ("1", "Apologies for absence"), ("2", "Minutes of the last meeting"), ("3", "Treasurer’s report"),
+        ("4", "Boiler replacement and heating costs."), ("5", "Any other business")]
+
+
+def test_a_minute_reference_and_its_title_on_one_line():
+    # "CS14/24 Apologies for absence" in bold: the Wexcombe panel numbers its minutes by panel and year
+    t = pdf("""Children’s Services Scrutiny Panel
+Minutes of a meeting of the Children’s Services Scrutiny Panel held on Tuesday 24 September 2024
+CS14/24 Apologies for absence
+Councillor Lowther sent apologies.
+CS15/24 Declarations of interest
+None were made.
+CS16/24 Minutes
+RESOLVED – That the minutes of the meeting held on 16 July 2024 be approved.""")
+    t.lines = [Line(ln.text, page=ln.page, line=ln.line, heading=2 if ln.text.startswith("CS") else 0) for ln in t.lines]
+    s = segment(t)
+    assert [(a.minute, a.title) for a in s.meetings[0].agenda if a.minute] == [
+        ("CS14/24", "Apologies for absence"), ("CS15/24", "Declarations of interest"), ("CS16/24", "Minutes")]
