@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ingest.dates import period_end
 from ingest.lines import Line
 from ingest.segment import (AgendaPart, Block, Label, MeetingPart, Segmented, blocks, parse_label, sentences,
                             title_like)
@@ -424,6 +425,9 @@ class _Ctx:
     proposal: Label | None | bool = None
     after_reasons: bool = False
     priority_head: str | None = None
+    priority_doer: str | None = None
+    priority_label: tuple | None = None
+    priority_punct: bool = False
     speaker: str | None = None
     prev_sentence: str | None = None
     prev_block_text: str | None = None
@@ -817,6 +821,10 @@ _AGREED_TASK = re.compile(r"\bagreed?\s+that\b.*\b(?:would|will|should|to)\s+(?:
                           r"bring|forwarded|shared|share|emailed|reported|provided|brought|written|arranged|produced|"
                           r"produce|review|reviewed|discuss|raise|raised|draft|drafted|design|organise|prepared)\b", re.I)
 # "It was agreed that the Street Lighting Manager would email ...": a named officer or member given a task
+_AGREED_WOULD = re.compile(r"\bagreed\s+that\s+(?:the\s+)?(?P<who>[A-Z]{2,4}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,4})*|"
+                           r"(?:[A-Z][\w’'&-]*\s+){0,4}?(?:Officer|Officers|Director|Head|Manager|Clerk|Chair|Chief\s+Executive|"
+                           r"Secretary|Treasurer|Leader|Engineer|Harbour\s+Master|Lead|Coordinator|Co-ordinator|Adviser|Advisor)"
+                           r"(?:\s+(?:of|for)\s+(?:[A-Z][\w’'&-]*\s*){1,4})?|officers|staff)\s+(?:would|will|should)\s+[a-z]+")
 _AGREED_AGENT = re.compile(
     r"\bagreed?\s+that\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}?(?:Manager|Officer|Officers|Director|Head|Clerk|Chair|"
     r"Chairman|Vice-Chair|Leader|Team|Lead|Secretary|Adviser|Advisor|Engineer|Member|Coordinator|Co-ordinator)"
@@ -1365,6 +1373,13 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         if re.search(r"\b(?:were|was)\s+needed\b|\bneed(?:s|ed)?\s+to\s+be\b", st):
             ctx.add("action", "agreed-task", text, b)
             return
+        m = _AGREED_WOULD.search(st)
+        if m:  # "It was agreed that the Chief Executive would seek two quotes": a task given to someone
+            ctx.add("action", "agreed-task", text, b, owner_hint=m.group("who"))
+            return
+        if ctx.doc.kind == "annual-report":
+            ctx.note(b.line, None, "a past decision reported in an annual report")
+            return
         ctx.add("resolution", "agreed-sentence", text, b)
         return
     # actions
@@ -1519,15 +1534,20 @@ def _metric(ctx: _Ctx, b: Block, text: str, m: re.Match) -> None:
 def _table_columns(cells: tuple[str, ...]) -> dict | None:
     low = [c.lower() for c in cells]
     col = {}
+    item_col = None
     for i, c in enumerate(low):
-        if "action" in c or "task" in c or "item" == c.strip():
+        if re.search(r"\baction|\btasks?\b|\bactivity\b|\bdescription\b|\bdeliverable", c) and not re.search(r"\b(?:no|ref|number|date)\b\.?", c):
             col.setdefault("action", i)
+        elif c.strip() in ("item", "items", "agreed", "what"):
+            item_col = i if item_col is None else item_col  # "Item" is the action only when no Action column
         elif re.search(r"\bwho\b|owner|lead|responsib|by whom|officer", c):
             col.setdefault("who", i)
         elif re.search(r"\bstatus\b|progress|\bupdates?\b|\bcomments?\b|\boutcome\b", c):
             col.setdefault("status", i)  # "Status / update" is not a When column, though "update" holds "date"
         elif re.search(r"\bwhen\b|\bdue\b|deadline|\bdates?\b|by when|timescale|target", c):
             col.setdefault("when", i)
+    if "action" not in col and item_col is not None:
+        col["action"] = item_col
     return col if "action" in col and ("who" in col or "when" in col) else None
 
 
@@ -1683,7 +1703,34 @@ def classify(part: AgendaPart, meeting: MeetingPart, doc: Segmented, trace: list
     agenda_until = markers[0] if markers and doc.kind != "annual-report" else -1
     table_cols: dict | None = None
     has_trigger = any(_trigger(b.text) for b in bl if b.text)
+    margin = _margin_actions(meeting)
     for i, b in enumerate(bl):
+        if b.cells is None and b.text:
+            rows = _text_action_log(b)
+            if rows is not None:
+                for row_line, act, who, when in rows:
+                    ctx.add("action", "action-table-row", act, Block(act, [row_line]), owner_hint=who, context=when)
+                ctx.note(b.line, None, "action log laid out in spaces")
+                continue
+            if margin:
+                mm = _MARGIN_WHO.search(b.text)
+                if mm and not b.heading:
+                    before = len(ctx.out)
+                    b = Block(b.text[:mm.start()].rstrip(), b.lines, b.label, b.heading, b.cells)
+                    table_cols = _step(ctx, bl, i, b, agenda_until, has_trigger, table_cols)
+                    who = _join_initials(mm.group("who"))
+                    new = [c for c in ctx.out[before:] if c.kind != "metric"]
+                    if new and any(c.kind in ("resolution", "recommendation", "action") for c in new):
+                        for c in new:
+                            if c.owner_hint is None and c.tracked:
+                                c.owner_hint = who
+                    else:
+                        # the paragraph the initials stand against is the action, whatever its wording
+                        ctx.out[before:] = [c for c in ctx.out[before:] if c.kind == "metric"]
+                        body = re.sub(r"^(?:[A-Z][A-Z’'&,/()-]+\s+){1,8}?(?=[A-Z]{2,4}\s+[a-z]|[A-Z][a-z])", "", b.text, count=1)
+                        hint = who or next((c.owner_hint for c in new if c.owner_hint), None)
+                        ctx.add("action", "action-marker", body, b, owner_hint=hint)
+                    continue
         if getattr(b, "row_first", False):
             row_start = len(ctx.out)
         if getattr(b, "row_last", False):
@@ -1713,6 +1760,87 @@ def _motions_before_resolved(cands: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+# ---- action logs written with spaces, and right-margin ACTION columns ----------------------------------
+
+_LOG_ACTION = re.compile(r"\b(?:Action|Actions|Task|Description)\b")
+_LOG_WHO = re.compile(r"\b(?:Lead|Owner|Who|By\s+whom|Responsible|Officer)\b")
+_LOG_WHEN = re.compile(r"\b(?:Due|When|Deadline|Target|Date|By\s+when|Timescale)\b")
+_LOG_WHO_CELL = r"(?P<who>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)"
+_LOG_WHEN_CELL = (r"(?P<when>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|"
+                  r"[A-Z][a-z]{2,8}\.?\s+\d{4}|(?:Next|Future)\s+(?:\w+\s+)?meeting|TBC|Ongoing|Q[1-4](?:\s+\d{4}(?:/\d\d)?)?)")
+_LOG_ROW = re.compile(rf"^(?P<refs>(?:\S*\d\S*\s+){{0,3}})(?P<act>.+?)\s+{_LOG_WHO_CELL}\s+{_LOG_WHEN_CELL}"
+                      r"(?:\s+(?P<status>[A-Z][\w -]{1,25}))?$")
+
+
+def _text_action_log(b: Block) -> list | None:
+    """An action log whose columns were spaces ("No. Minute Action Lead Due Status" then rows "24/044 ICB/24/112
+    Circulate the ... OB 13/12/2024 Open" with wrapped lines): one (line, action, who, when) per open row; None when
+    the block is not such a log."""
+    lines = b.lines
+    if len(lines) < 2:
+        return None
+    head = lines[0].text.strip()
+    if not (len(head.split()) <= 10 and not re.search(r"[.;:,]$", head) and _LOG_ACTION.search(head)
+            and _LOG_WHO.search(head) and _LOG_WHEN.search(head)):
+        return None
+    rows: list = []
+    for ln in lines[1:]:
+        m = _LOG_ROW.match(ln.text.strip())
+        if m:
+            rows.append([ln, m.group("act"), m.group("who"), m.group("when"), m.group("status") or ""])
+        elif rows:
+            rows[-1][1] += " " + ln.text.strip()
+        else:
+            return None
+    if not rows:
+        return None
+    return [(ln, act, _join_initials(who), when) for ln, act, who, when, status in rows
+            if not re.search(r"\b(?:closed|complete|completed|done|discharged)\b", status, re.I)]
+
+
+# "... at the next meeting.      SN": the initials in a right-hand ACTION column, read as the line's last word
+_MARGIN_WHO = re.compile(r"(?<=[.)])\s+(?P<who>[A-Z]{2,4}(?:\s*[/&]\s*[A-Z]{2,4})*|ALL|All)\s*$")
+
+
+def _join_initials(who: str) -> str | None:
+    """"DR/JP/HM" -> "DR, JP and HM"; "ALL" -> None (the text says who "all" are)."""
+    if who.upper() == "ALL":
+        return None
+    parts = re.split(r"\s*[/,&]\s*", who)
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def _margin_actions(meeting: MeetingPart) -> bool:
+    """The minutes have a right-hand ACTION column: a line that is only "ACTION" (or "Action by") above the items."""
+    for part in meeting.agenda[:3]:
+        for ln in part.lines[:60]:
+            if re.fullmatch(r"\s*(?:ACTIONS?|Actions?|ACTION\s+BY|Action\s+by|WHO|Who)\s*", ln.text):
+                return True
+    return False
+
+
+def _short_heading(text: str) -> bool:
+    """A short heading in sentence case: "Our priorities for 2025/26", "Looking ahead to 2026"."""
+    return (len(text.split()) <= 10 and text[:1].isupper() and not re.search(r"[.;,:]$", text)
+            and not re.search(r"\b(?:was|were|is|are|has|have|had|will|would)\b", text))
+
+
+def _lead_in_doer(text: str, doc) -> str | None:
+    """The doer of a priorities lead-in ("The Board will, during ...:", "Over the year the Service will:"): the
+    body named, completed from the document's title ("Board" -> "Corporate Parenting Board")."""
+    m = re.match(r"^(?:[^:]*?,\s*)?(?:The\s+|the\s+|Our\s+)?(?P<who>(?:[A-Z][a-z][\w&’'-]*\s+){0,5}?(?:Board|Service|Team|Panel|"
+                 r"Partnership|Group|Committee|Forum))\s+(?:will|aims?|plans?|intends?|is\s+to|shall)\b", text)
+    if not m:
+        return None
+    who = m.group("who")
+    title = " ".join(filter(None, (getattr(doc, "title", None), getattr(doc, "service", None))))
+    if " " not in who:
+        full = re.search(rf"\b((?:[A-Z][a-z][\w&’'-]*\s+(?:(?:and|&)\s+)?){{1,2}}{re.escape(who)})\b", title)
+        if full:
+            return full.group(1)
+    return who
 
 
 def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_trigger: bool,
@@ -1817,7 +1945,7 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
     nxt = bl[i + 1] if i + 1 < len(bl) else None
     # "5. Priorities for April 2024 – March 2025": a numbered section heading
     numbered_head = (b.label is not None and (b.label.wrap == "multi" or b.label.kinds() == ("decimal",))
-                     and title_like(text) and _PRIORITY_HEAD.search(text) is not None)
+                     and (title_like(text) or _short_heading(text)) and _PRIORITY_HEAD.search(text) is not None)
     heading_like = b.heading or numbered_head or (b.label is None and (
         title_like(text) or (text.endswith(":") and len(text) < 160)
         or (len(text.split()) <= 8 and not re.search(r"[.;,]$", text) and nxt is not None and nxt.label is not None)))
@@ -1829,13 +1957,25 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
             if re.search(r"(?:19|20)\d\d", text):
                 ctx.period_head = (i, text)
             ctx.priority_head = text
+            ctx.priority_doer = ctx.priority_label = None
             ctx.note(b.line, None, "priorities heading")
             return table_cols
         if ctx.priority_head and not text.endswith(":") and len(text) < 80:
             ctx.priority_head = None
+        elif ctx.priority_head and text.endswith((":", ":-")):
+            # "The Board will, during April 2025 - March 2026:": the lead-in's period and doer apply to the list
+            if period_end(text):
+                ctx.priority_head = f"{text} {ctx.priority_head}"
+            ctx.priority_doer = _lead_in_doer(text, doc)
         if b.label is None and len(text) < 80 and not _trigger(text):
             ctx.note(b.line, None, "heading")
             return table_cols
+    if (ctx.priority_head and b.label is not None and ctx.priority_label is not None
+            and ((b.label.wrap, b.label.kinds()) != ctx.priority_label or ctx.priority_punct)
+            and (title_like(text) or (len(text.split()) <= 8 and not re.search(r"[.;,:]$", text)))):
+        ctx.priority_head = ctx.priority_label = None  # "7. How we will measure progress": the next section
+        ctx.note(b.line, None, "heading")
+        return table_cols
     if ctx.priority_head and b.label is not None and text.endswith((":", ":-")) and len(_tokens(text)) <= 12:
         ctx.note(b.line, None, "introduction to the priorities")  # "5.1 Over the next year the service will:"
         return table_cols
@@ -1845,7 +1985,10 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
                       r"\s*(?::|to\b|will\b|shall\b|(?:is|are)\s+to\b|plans?\s+to\b|aims?\s+to\b)", text)
         if mo:
             owner = re.sub(r"^The\s+", "", mo.group("who"))
-        ctx.add("priority", "priority-list", text, b, owner_hint=owner or doc.service or meeting.committee,
+        if ctx.priority_label is None:
+            ctx.priority_label = (b.label.wrap, b.label.kinds())
+            ctx.priority_punct = bool(re.search(r"[.;]$", text))  # items end in a stop; a heading does not
+        ctx.add("priority", "priority-list", text, b, owner_hint=owner or ctx.priority_doer or doc.service or meeting.committee,
                 context=ctx.priority_head, label=b.label.value if b.label.wrap != "bullet" else None)
         return table_cols
     # decision pages with no trigger printed

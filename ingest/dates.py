@@ -119,7 +119,8 @@ def _value(m: re.Match) -> _Val | None:
         if g["m1"]:
             return _day(g["y1"], MONTHS[g["m1"].lower()], int(g["d1"]))
         if g["m2"]:
-            if not g["y2"] and not g.get("o2") and not re.search(r"\bon\s+(?:the\s+)?$", m.string[max(0, m.start() - 10):m.start()]):
+            if (not g["y2"] and not g.get("o2") and not re.search(r"\bon\s+(?:the\s+)?$", m.string[max(0, m.start() - 10):m.start()])
+                    and not re.match(r"\s+(?:[\w&'’-]+\s+){0,2}?meeting\b", m.string[m.end():m.end() + 40], re.I)):
                 return None  # "from April 25" is April 2025 in UK writing; "on April 25" and "April 25th" are days
             return _day(g["y2"], MONTHS[g["m2"].lower()], int(g["d2"]))
         if g["d3"]:
@@ -219,9 +220,15 @@ _WEAK_BEFORE = re.compile(
 )
 # A date followed by "meeting(s)": "the March County Council meeting", "their respective November meetings".
 _MEETING_AFTER = re.compile(
-    r"\s+(?:(?!(?:at|on|in|by|of|to|and|or|was|were|is|are|the|a|an|for|with|from)\b)[\w&'’/-]+\s+){0,4}?meetings?\b",
+    r"\s+(?:(?!(?:at|on|in|by|of|to|and|or|was|were|is|are|the|a|an|for|with|from)\b)[\w&'’/-]+\s+){0,4}?meetings?\b|"
+    # "to the March Board", "at the June Cabinet": a capitalised body after the month names its meeting
+    r"\s+(?:[A-Z][\w&'’-]+\s+){0,3}?(?-i:Board|Committee|Cabinet|Council|Panel|Forum|Commission|Authority)"
+    r"(?!\s+(?-i:[A-Z])|\s+(?:tax|elections?|report|plan|budget|houses?|estates?)\b|[\w-])",
     re.I,
 )
+# "to the February meeting", "for the March Board": a meeting the item is sent to lies ahead
+_DECISION_MARK = re.compile(r"^\W*(?:it\s+was\s+)?(?:AGREED|RESOLVED|DECIDED|Agreed|Resolved|agreed|resolved)\b\s*[-–—:]*\s*(?:that|to)?")
+_TOWARDS_BEFORE = re.compile(r"\b(?:to|for|until|till|before)\s+(?:the|its|their)\s+$", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|a|an|this|that|next|our|your|respective)\s+$", re.I)
 # "either April 2027 or April 2028" - an alternative, not a due.
 _EITHER = re.compile(r"\beither\s+(?:in\s+|by\s+)?(?:the\s+)?$", re.I)
@@ -432,7 +439,8 @@ _NEXT_MEETING_RE = re.compile(
 _FUTURE_MEETING_RES = [
     re.compile(
         r"(?:\b(?:future|later|subsequent|forthcoming|upcoming)|\b(?:a|another)\s+further)\s+"
-        r"(?:(?!(?:in|to|of|the|this|that|at|on|and)\b)[\w&'’/.-]+\s+){0,5}?meetings?\b",
+        r"(?:(?!(?:in|to|of|the|this|that|at|on|and)\b)[\w&'’/.-]+\s+){0,5}?"
+        r"(?:meetings?|workshops?|(?:study|workshop|briefing)\s+sessions?|agenda(?:\s+items?)?)\b",
         re.I,
     ),
     re.compile(r"\bat\s+(?:a|some)\s+(?:later|future)\s+(?:date|stage|point)\b", re.I),
@@ -544,7 +552,9 @@ def _candidates(text: str, meeting: dt.date | None) -> list[_Cand]:
                 # a year-less date is read as the next one only when the clause looks ahead:
                 # not "On 17th December, the Leader visited ...", nor "... but in December there were rumours"
                 tb, ta = _tense_before(before), _tense_after(after)
-                if not ((tb == "fut" and ta != "past") or (tb is None and ta == "fut")):
+                towards = (meeting_after and _TOWARDS_BEFORE.search(before[-20:]) and ta != "past"
+                           and _tense_before(_DECISION_MARK.sub("", before)) != "past")
+                if not ((tb == "fut" and ta != "past") or (tb is None and ta == "fut") or towards):
                     continue
         if meeting_after and cue != "strong":
             cue = "meeting"
@@ -570,6 +580,8 @@ def _candidates(text: str, meeting: dt.date | None) -> list[_Cand]:
             if cue != "strong" and not (during and tense == "fut"):
                 continue
         elif v.gran == "month":
+            if cue == "none" and re.search(r"\bfrom\s+(?:the\s+)?$", before[-12:]) and _tense_before(before) == "fut":
+                cue = "weak"  # "would be shared with the Panel from April 2025": the first due delivery
             if cue == "none":
                 continue
             if cue == "weak" and meeting is None and tense != "fut":

@@ -24,9 +24,17 @@ _DELEGATE = re.compile(
     r"\b(?i:delegat\w*|remit(?:s|ted)?)\s+(?:[\w ,]{0,80}?\s)??(?:authority\s+)?to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& -]+?)"
     r"(?=,|\s+in\s+consultation|\s+to\b|\s+\(|\s+after\b|\.|;|$)")
 # "request the County Executive Officer to analyse ...", "asks the Leader to write ...", "direct the City Manager to"
-_ASK_TO = re.compile(r"\b(?i:request|requests|ask|asks|direct|directs|instruct|instructs|invite|invites|call\s+on|calls\s+on)\s+"
+_ASK_VERB = (r"(?i:request|requests|requested|requesting|ask|asks|asked|asking|direct|directs|directed|directing|instruct|"
+             r"instructs|instructed|instructing|invite|invites|invited|inviting|authori[sz]e|authori[sz]es|authori[sz]ed|"
+             r"authori[sz]ing|empower|empowers|empowered|call\s+on|calls\s+on|called\s+on|task|tasks|tasked)")
+_ASK_TO = re.compile(rf"\b{_ASK_VERB}\s+"
                      r"(?:the\s+)?(?P<who>[A-Z][\w’'&-]*(?:\s+(?:[A-Z&][\w’'&-]*|of|for|and))*?)\s+to\s+[a-z]+")
-_RECOMMEND_TO = re.compile(r"\brecommend(?:s|ed|ation)?\s+to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& ]+?)\s+that\b")
+# the object of a request verb that is not a capitalised title: "asks the Fund's investment consultant to present",
+# "directed staff to report back", "asked licensing officers to carry out"
+_ASK_TO_LOWER = re.compile(rf"\b{_ASK_VERB}\s+(?:the\s+|all\s+)?(?P<who>(?:[A-Z][\w’'&-]*\s+)?(?:[a-z][\w’'-]*\s+){{0,3}}?"
+                           r"(?:officers?|staff|consultants?|advisers?|advisors?|officials?|auditors?|manager|clerk|"
+                           r"team|colleagues|partners|members))\s+to\s+[a-z]+")
+_RECOMMEND_TO = re.compile(r"\b(?i:recommend(?:s|ed|ation)?)\s+to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& ]+?)\s+that\b")
 _BY_AGENT = re.compile(
     r"\b(?:maintained|prepared|undertaken|led|produced|carried\s+out|rectified|delivered|provided|presented|reviewed)\s+by\s+"
     r"(?:the\s+)?(?P<who>(?:[A-Z][\w&’'-]*|[a-z]+)(?:\s+[\w&’'-]+){0,4}?\s*(?:team|Team|service|Service|Officers?|Director|Manager|"
@@ -34,8 +42,9 @@ _BY_AGENT = re.compile(
 _ONE_ROLE = (rf"(?:relevant\s+|all\s+)?(?:[A-Z][\w&’'-]*\s+){{0,6}}?(?:{_ROLE_WORD}|Member)"
              r"(?:\s+(?:for|of)\s+[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z&][\w&’'-]*){0,5})?"
              r"(?:,\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,3}(?=\s+[a-z]))?")  # "Service Manager, Leaving Care"
+_ONE_WHO = rf"(?:{_ONE_ROLE}|{_NAME}|officers|staff)"
 _THAT_SUBJECT = re.compile(
-    rf"^(?:That\s+|that\s+)?(?:the\s+)?(?P<who>{_ONE_ROLE}(?:\s+and\s+(?:the\s+)?{_ONE_ROLE})?)\s+"
+    rf"^(?:That\s+|that\s+)?(?:the\s+)?(?P<who>{_ONE_WHO}(?:,\s+(?:the\s+)?{_ONE_WHO})*(?:,?\s+and\s+(?:the\s+)?{_ONE_WHO})?)\s+"
     r"(?:provide|bring|attend|report|write|select|prepare|submit|circulate|review|consider|arrange|produce|present|"
     r"investigate|explore|develop|update|contact|liaise|look|ensure|work|undertake|seek|meet|continue|agree|be\s+asked|"
     r"consult|email|inform|notify|advise|organise|draft|obtain|check|confirm|commission|carry|lead|set|hold|"
@@ -47,6 +56,21 @@ _PRESENTED_TO = re.compile(
 _PROPOSALS_BY = re.compile(r"\bproposals\s+on\s+how\s+(?P<who>[A-Z][\w ]{1,40}?)\s+intend\b")
 _UNDERTOOK = re.compile(r"^(?:\(?\s*)(?:The\s+|the\s+)?(?P<who>[^,]{2,80}?)\s+(?:undertook|agreed|offered|promised|volunteered|"
                         r"will|would|to)\s+(?:to\s+)?\w+")
+_DECISION_WORD = re.compile(r"^(?:It\s+was\s+)?(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed|Decided)\b\s*(?:[-–—:]+\s*|\s+)(?=that\b|That\b)")
+# "a working group of DR, JP and HM be set up": the members named are the owners
+_INITIALS_LIST = r"[A-Z]{2,4}(?:\s*,\s*[A-Z]{2,4})*\s*(?:,?\s+and\s+|\s*&\s*|\s*/\s*)[A-Z]{2,4}"
+_GROUP_OF = re.compile(rf"\b(?:group|sub-group|panel|party|team)\s+(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+"
+                       rf"(?P<who>{_INITIALS_LIST}|{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\b")
+# "...; the Head of Pensions agreed to write", "The Director of Transport agreed to include": who took the task on
+_AGREED_TO = re.compile(rf"(?:^|[.;]\s+|,\s+(?:and\s+)?)(?:the\s+|The\s+)?(?P<who>{_ONE_ROLE}|{_NAME}|[A-Z]{{2,4}})\s+"
+                        r"(?:agreed|undertook|offered|promised|volunteered)\s+to\s+[a-z]+")
+# a request superseded by who was then asked or agreed to act: "Cllr X asked that ... . The Director agreed to ..."
+_REQUEST_FIRST = re.compile(r"\b(?:asked|requested|requests|asks)\b(?:\s+that|\s+for)\b")
+_NOT_WHO_WORD = re.compile(r"\b(?:be|that|is|are|was|were|will|would|should|been|whether|if|about|for|it|this|them)\b", re.I)
+_SELF_BODY = re.compile(r"(?:(?:County|City|Borough|District|Full|Parish|Town)\s+)?(?:Committee|Panel|Board|Council)")
+# the body itself does the task: "that the Council write to the Police Service"
+_BODY_TASK = re.compile(r"^(?:That\s+|that\s+)?(?:the\s+)?(?:Council|Committee|Board|Panel)\s+(?:write|writes|lobby|lobbies|contact|contacts|"
+                        r"send|sends|respond|responds|make\s+representations)\b")
 _PRONOUN = re.compile(r"^(?:they|he|she|it|them|this|these|we|i|you|there|members of the public)$", re.I)
 
 
@@ -76,14 +100,29 @@ def owner_from_text(text: str) -> str | None:
     t = re.sub(r"\s+", " ", text or "").strip()
     t = _CONSULTATION.sub("", t)
     t = _WITH.sub(r"\1 and \2 ", t)
-    for rx in (_RECOMMEND_TO, _DELEGATE, _PROPOSALS_BY, _THAT_SUBJECT, _INNER_THAT, _ASK_TO, _BY_AGENT, _PRESENTED_TO):
-        m = rx.search(t)
-        if m and rx is _INNER_THAT:
-            m = _THAT_SUBJECT.match(t[m.end():])
-        if m:
+    t = _DECISION_WORD.sub("", t)
+    first, dot, rest = t.partition(". ")
+    if dot and rest and _REQUEST_FIRST.search(first):
+        later = _owner_in(rest, (_AGREED_TO, _ASK_TO, _ASK_TO_LOWER))
+        if later:
+            return later
+    return _owner_in(t, (_RECOMMEND_TO, _DELEGATE, _PROPOSALS_BY, _GROUP_OF, _THAT_SUBJECT, _INNER_THAT, _ASK_TO,
+                         _ASK_TO_LOWER, _AGREED_TO, _BY_AGENT, _PRESENTED_TO))
+
+
+def _owner_in(t: str, rules) -> str | None:
+    for rx in rules:
+        for m in rx.finditer(t):
+            if rx is _INNER_THAT:
+                m = _THAT_SUBJECT.match(t[m.end():])
+            if not m:
+                continue
             who = _tidy(m.group("who"))
-            if who and not re.fullmatch(r"(?:(?:County|City|Borough|District|Full|Parish|Town)\s+)?(?:Committee|Panel|Board|Council)", who):
-                return who
+            if not who or (rx in (_ASK_TO_LOWER, _AGREED_TO) and _NOT_WHO_WORD.search(who)):
+                continue
+            if rx is not _RECOMMEND_TO and _SELF_BODY.fullmatch(who) and not (rx is _THAT_SUBJECT and _BODY_TASK.match(t)):
+                continue
+            return who
     return None
 
 

@@ -1,4 +1,5 @@
 """Classification rules, one small test per rule or bug, on fictional Borough of Wexcombe minutes."""
+import re
 from pathlib import Path
 
 import pytest
@@ -1230,3 +1231,95 @@ def test_us_consent_calendar_items_ending_with_their_outcome():
 def test_a_public_speakers_request_is_not_an_action():
     assert run("The Mayor opened the public hearing. One speaker, a local shop owner, asked that the parking fee rise "
                "be delayed until the summer.") == []
+
+
+# ---- generalisation round: annual-report priorities, action logs and margins ------------------------------
+
+@pytest.mark.parametrize("head,lead,labels", [
+    ("6. Our priorities for 2026/27", "The Panel will, during April 2026 - March 2027:", ["a)", "b)", "c)"]),
+    ("4. Looking ahead to 2026/27", "Over the year the Leisure Service will:", ["(i)", "(ii)", "(iii)"]),
+    ("5. Key priorities for 2026/27", "The Partnership Board aims to:", ["1.", "2.", "3."]),
+])
+def test_lettered_priorities_after_a_lead_in_end_at_the_next_section(head, lead, labels):
+    items = ["Open a second youth hub in Wexcombe Marsh.", "Cut the wait for a first leisure assessment to ten days.",
+             "Publish a quarterly report on the Wexcombe Pledge."]
+    body = "\n".join(f"    {lab} {t}" for lab, t in zip(labels, items))
+    doc = (f"WEXCOMBE BOROUGH COUNCIL\nWexcombe Leisure Partnership Board Annual Report 2025/26\n\n"
+           f"3. What we did in 2025/26\n\n3.1 The Board agreed a new concessions scheme, now used by 400 families.\n\n"
+           f"{head}\n\n{lead}\n\n{body}\n\n7. How we will check progress\n\n7.1 The Board sees a scorecard at each meeting.\n")
+    got = run(doc)
+    pri = [c for c in got if c.kind == "priority"]
+    assert [c.text for c in pri] == items
+    assert all(c.context and re.search(r"2026/27|2027", c.context) for c in pri)
+    # last year's achievements in an annual report are not this meeting's decisions
+    assert not [c for c in got if c.kind == "resolution"]
+
+
+def test_priorities_lead_in_names_the_body_in_full():
+    doc = ("Wexcombe Corporate Parenting Board Annual Report 2025/26\n\n6. Our priorities for 2026/27\n\n"
+           "The Board will, during April 2026 - March 2027:\n\n    a) Recruit ten more foster carers in Wexcombe.\n"
+           "    b) Hold a summer event for young people in care.\n")
+    pri = [c for c in run(doc) if c.kind == "priority"]
+    assert [c.owner_hint for c in pri] == ["Corporate Parenting Board"] * 2
+
+
+@pytest.mark.parametrize("sentence,owner", [
+    ("It was agreed that the Harbour Master would obtain two further quotes and report to the May Board.", "Harbour Master"),
+    ("After discussion it was agreed that the Clerk would write to the landowner about the footpath.", "Clerk"),
+    ("It was agreed that TG would draft a reply to the consultation.", "TG"),
+])
+def test_agreed_that_someone_would_is_an_action(sentence, owner):
+    got = run(f"1. Pier lighting\nMembers discussed the state of the lamps. {sentence}\n")
+    acts = [c for c in got if c.kind == "action"]
+    assert len(acts) == 1 and re.sub(r"^the\s+", "", acts[0].owner_hint) == owner
+    assert not [c for c in got if c.kind == "resolution"]
+
+
+@pytest.mark.parametrize("header", [
+    "Item | Action | Responsible | Target date",
+    "No. | Agreed action | Lead officer | Due",
+    "Ref | Task | Who | When",
+])
+def test_action_table_with_a_numbered_first_column(header):
+    rows = ["4 | Send the revised fees schedule to all harbour users | Finance Manager | 18 June 2025",
+            "5 | Meet the allotment holders about water charges | Head of Parks | May 2025"]
+    lines = [header] + rows
+    t = Text(lines=[Line(text=r, line=n, para=n, cells=tuple(c.strip() for c in r.split("|")))
+                    for n, r in enumerate(lines, 1)], format="docx")
+    acts = [c for c in run(t) if c.kind == "action"]
+    assert [(c.text, c.owner_hint, c.context) for c in acts] == [
+        ("Send the revised fees schedule to all harbour users", "Finance Manager", "18 June 2025"),
+        ("Meet the allotment holders about water charges", "Head of Parks", "May 2025")]
+
+
+@pytest.mark.parametrize("header", [
+    "No.     Minute     Action                                   Lead    Due         Status",
+    "Ref     Action                                              Owner   Deadline    Status",
+    "Item    Task description                                    Who     When        Progress",
+])
+def test_action_log_laid_out_with_spaces(header):
+    doc = ("WEXCOMBE HARBOUR BOARD\nMinutes of the meeting held on 4 March 2025\n\n1. Finance\nThe Board noted the accounts.\n\n"
+           "ACTION LOG\n\n" + header + "\n"
+           "25/01  WHB/25/03  Circulate the revised mooring tariff to     TG      14/03/2025  Open\n"
+           "                  all berth holders\n"
+           "25/02  WHB/25/04  Commission a survey of the slipway          LM      April 2025  Open\n"
+           "25/03  WHB/25/01  Publish the dredging timetable              TG      28/02/2025  Closed\n")
+    acts = [c for c in run(doc) if c.kind == "action"]
+    assert [(c.text, c.owner_hint, c.context) for c in acts] == [
+        ("Circulate the revised mooring tariff to all berth holders", "TG", "14/03/2025"),
+        ("Commission a survey of the slipway", "LM", "April 2025")]
+
+
+def test_right_margin_action_initials_make_the_paragraph_an_action():
+    doc = ("WEXCOMBE SAILING TRUST\nMinutes of the meeting of the Trustees held on 5 February 2025\n\n"
+           "                                                                      ACTION\n"
+           "1.  BOATHOUSE\n"
+           "1.1 The roof survey found two cracked trusses. Repairs would be booked\n"
+           "    before the spring regatta.                                        TG\n"
+           "1.2 LM asked for the insurance schedule to be shown at the next\n"
+           "    meeting.                                                          AB/LM\n"
+           "1.3 The Trustees noted the boathouse booking figures.\n")
+    got = run(doc)
+    acts = [(c.text, c.owner_hint) for c in got if c.kind == "action"]
+    assert acts == [("The roof survey found two cracked trusses. Repairs would be booked before the spring regatta.", "TG"),
+                    ("LM asked for the insurance schedule to be shown at the next meeting.", "AB and LM")]

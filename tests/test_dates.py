@@ -407,3 +407,39 @@ def test_a_when_cell_naming_a_meeting():
     assert due_of(text, D(2024, 11, 12), "next Committee meeting") == "next-meeting"
     assert due_of(text, None, "Future meeting") == "future-meeting"
     assert due_of(text, D(2024, 11, 12), "Meeting room 2") is None
+
+
+# A meeting named by its month ("to the February meeting", "the March Board", "at the June 10 meeting") is the
+# first such month after the meeting; a decision word before it ("AGREED - that ...") does not make it past.
+@pytest.mark.parametrize("text,meeting,expected", [
+    ("AGREED - that officers bring back costed options for the bandstand to the February meeting of the Committee.",
+     D(2024, 12, 3), "2025-02"),
+    ("Resolved: that the lease renewal be deferred to the April meeting.", D(2024, 12, 3), "2025-04"),
+    ("The Harbour Master would obtain two quotes and bring a recommendation to the March Board.", D(2025, 1, 29), "2025-03"),
+    ("It was agreed that the Treasurer report the audit findings for the September Cabinet.", D(2025, 6, 2), "2025-09"),
+    ("Trustee Marsh asked that staff report enrolment figures at the June 10 meeting.", D(2025, 5, 13), "2025-06-10"),
+    ("The superintendent will present the calendar at the August 21 regular meeting.", D(2025, 5, 13), "2025-08-21"),
+    # past meetings and non-meetings stay without a due
+    ("The item was considered at the February meeting.", D(2025, 3, 3), None),
+    ("The lease report went to the March Cabinet.", D(2024, 12, 3), None),
+    ("The item was referred to the January Board.", D(2024, 12, 3), None),
+    ("Members noted the May Council Tax figures.", D(2024, 12, 3), None),
+])
+def test_a_meeting_named_by_its_month(text, meeting, expected):
+    assert due_of(text, meeting) == expected
+
+
+@pytest.mark.parametrize("text,meeting,expected", [
+    # a future workshop or study session is a future meeting
+    ("By consensus, the Board directed the County Attorney to prepare a draft ordinance for discussion at a future workshop.",
+     D(2025, 3, 4), "future-meeting"),
+    ("Trustee Ortiz requested a future agenda item on school lunch pricing.", D(2025, 3, 4), "future-meeting"),
+    ("The Clerk to bring the draft to a later briefing session.", D(2025, 3, 4), "future-meeting"),
+    # "from April 2025" in a promise: the first delivery is due then; a past start is not a due
+    ("A quarterly repairs dashboard would be shared with the Panel from April 2025.", D(2025, 2, 4), "2025-04"),
+    ("AGREED - to recommend to Council that a fortnightly garden waste round be introduced from October 2025.",
+     D(2024, 12, 3), "2025-10"),
+    ("The garden waste round was introduced from October 2024 and has worked well.", D(2024, 12, 3), None),
+])
+def test_future_workshops_and_first_deliveries(text, meeting, expected):
+    assert due_of(text, meeting) == expected

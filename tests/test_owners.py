@@ -134,3 +134,44 @@ def test_a_delegation_without_the_word_authority_names_the_officer_first_named()
 ])
 def test_owner_of_genre_forms(text, owner):
     assert owner_from_text(text) == owner
+
+
+# An owner is the object of a request verb, in any tense and whether or not the title is capitalised.
+@pytest.mark.parametrize("text,owner", [
+    ("(d) instructed the Chief Finance Officer to submit proposals to close the remaining budget gap.", "Chief Finance Officer"),
+    ("The Panel directed the Head of Leisure to publish the revised opening hours.", "Head of Leisure"),
+    ("Commissioner Vale moved to adopt Resolution 2025-09 authorizing the Chair to sign the lease.", "Chair"),
+    ("That the Committee asks the Fund's actuarial adviser to present funding options in September.", "Fund's actuarial adviser"),
+    ("The Sub-Committee asked licensing officers to visit the premises within a month.", "licensing officers"),
+    ("By consensus, the Board directed staff to report back within 60 days.", "staff"),
+    # "asked/requested that X do": X
+    ("Members asked that officers report on the use of the town hall car park.", "officers"),
+    ("Trustee Marsh requested that staff provide enrolment figures by school.", "staff"),
+    ("AGREED - that officers bring back a report on the skate park to the February meeting.", "officers"),
+    # a recommendation in capitals, to the full Council, is owned by that Council
+    ("It was RESOLVED to RECOMMEND to Full Council that the precept be set at £98,000.", "Full Council"),
+    ("AGREED - to recommend to Council that glass be collected every four weeks.", "Council"),
+    # the body itself does the task
+    ("AGREED - that the Council write to the Chief Constable about patrols at the lido.", "Council"),
+    ("That the Committee consider the draft plan at its next meeting.", None),
+])
+def test_owner_is_the_object_of_a_request_verb(text, owner):
+    assert owner_from_text(text) == owner
+
+
+@pytest.mark.parametrize("text,owner", [
+    # joint owners: a name, a role and initials in a list
+    ("RESOLVED that the Chair and Cllr Pryce attend the drop-in session at the library.", "Chair and Cllr Pryce"),
+    ("It was agreed that a working group of TG, LM and RB be set up to review the moorings policy.", "TG, LM and RB"),
+    ("Agreed that a task group comprising AB & CD review the fees.", "AB & CD"),
+    # a request answered by who took it on: the one who agreed to act owns it
+    ("Cllr Dane asked that the next report show the rural routes separately. The Director of Transport agreed to "
+     "include that analysis.", "Director of Transport"),
+    ("Mr Ober asked for employers to see their rates early; the Head of Pensions agreed to write to them by July.",
+     "Head of Pensions"),
+    ("Commissioner Lyle asked that staff draft a noise ordinance. By consensus, the Board directed the County Attorney "
+     "to prepare it for a future workshop.", "County Attorney"),
+    ("The Chair asked for the item to be deferred.", None),
+])
+def test_joint_owners_and_who_took_the_request_on(text, owner):
+    assert owner_from_text(text) == owner
