@@ -21,7 +21,7 @@ from typing import Any
 # re-ingest) starts without them.
 
 # characters a plain scalar cannot carry safely: YAML line breaks beyond \n, and non-printables
-_SPECIAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
+_SPECIAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ud800-\udfff\ufffe\uffff]")
 _STR_TAG = "tag:yaml.org,2002:str"
 
 

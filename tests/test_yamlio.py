@@ -26,6 +26,15 @@ def test_any_string_survives_both_readers(value):
         assert yaml.safe_load(text)["v"] == value
 
 
+@pytest.mark.parametrize("value", ["\r\n", "a\r\nb", "minute 12\r"])
+def test_carriage_returns_survive_both_dumpers(value):
+    # found by hypothesis: ruamel wrote "\r\n" as a literal block, which reads back as ""
+    for dump in (yamlio.dumps, yamlio.dumps_fast):
+        text = dump({"v": value})
+        assert yamlio.plain(yamlio.loads(text))["v"] == value
+        assert yaml.safe_load(text)["v"] == value
+
+
 def test_both_dumpers_write_the_same_layout():
     data = {"id": "x", "items": [{"id": "a", "text": "line one\nline two", "due": "2024-05"}], "n": None}
     assert yamlio.dumps(data) == yamlio.dumps_fast(data)
