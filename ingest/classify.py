@@ -134,18 +134,27 @@ _BODY = (r"(?:Committee|Sub-Committee|Panel|Board|Forum|Cabinet|Council|Executiv
          r"Assembly|Partnership|Members|members|Governors|Trustees)")
 _SUBJECT = rf"(?:(?:The|the|This)\s+)?(?:[A-Z][\w’'&-]*\s+){{0,6}}?{_BODY}"
 _TASK = re.compile(
-    r"\b(?:bring|brought|report(?:ed|s)?\s+(?:back|to|on)|report\s+(?:the|its|their|progress)\b|be\s+reported|circulate\b|be\s+circulated|write\s+to|be\s+written|"
+    r"\b(?:bring|brought|(?<!\bthe\s)report(?:ed|s)?\s+(?:back|to|on)|report\s+(?:the|its|their|progress)\b|be\s+reported|circulate\b|be\s+circulated|write\s+to|be\s+written|"
     r"be\s+added|(?<!been\s)added\s+to|add\s+to|be\s+reviewed|to\s+review|review\s+the\b|kept\s+under\s+review|prepare|be\s+prepared|establish|"
     r"be\s+established|submit|be\s+submitted|present(?:ed)?\s+to|be\s+presented|be\s+considered\s+(?:at|by)|"
     r"considered\s+at|be\s+included|included\s+(?:in|within|on)|provide\s|attend|delegat(?:e|ed|es|ing)\b(?!\s+(?:budgets?|schools?|funding|grants?|spend))|"
     r"request(?:s|ed)?\s+that|ask(?:s|ed)?\s+that|investigate|explore|develop(?:ed)?\b|undertake|be\s+undertaken|"
     r"monitor(?:ed)?|implement|arrange|contact|liaise|seek|publish|be\s+sent|send|share|be\s+shared|"
     r"refer(?:red)?\s+to|be\s+referred|submit\s+a\s+request|request\s+that|further\s+report|set\s+up|be\s+identified|"
-    r"identify|be\s+made|come\s+back|return\s+to|select|refresh(?:ed)?|enhanced|prioriti[sz]ed|"
+    r"identify|be\s+made|come\s+back|return\s+to|select|refresh(?:ed)?\s+(?:the|its|their|our)\b|be\s+refreshed|enhanced|prioriti[sz]ed|"
     r"be\s+deferred\s+(?:to|until)|addition\s+of\s+(?:an?\s+)?(?:item|report|update)|agree\s+the\s+(?:items|agenda)\b|"
     r"be\s+delayed|remit(?:ted)?\s+to|be\s+marked\s+as\s+(?:complete|completed|closed)|"
     r"removed\s+from\s+the\s+(?:\w+\s+)?(?:tracker|log|register|monitor)|continued\s+(?:the\s+)?(?:public\s+)?(?:hearing|item|matter)\s+(?:to|until)\b|be\s+remitted|be\s+invited\s+to\s+(?:the|a|its)\s+(?:next|future|\w+)\s+meeting|"
     r"(?:continue|defer(?:red)?|adjourn(?:ed)?)\s+(?:consideration\s+of\s+)?[^.;]{0,60}?\bto\s+(?:the|its|a)\s+(?:next|future|\w+)\s+meeting|"
+    # recommendations to other bodies, instructions to a named person, deferrals awaiting something, deadlines
+    r"recommends?\s+to\b|be\s+recommended\s+to\b|"
+    r"(?:asks?|asked|instructs?|instructed|directs?|directed|requests?|requested|authori[sz]es?|authori[sz]ed)\s+(?:the\s+|its\s+|all\s+)?"
+    r"(?:[\w’'/-]+\s+){1,6}?to\s+(?!note\b|the\b|a\b)[a-z]+|"
+    r"defer(?:s|red)?\b[^.;]{0,80}?\b(?:until|pending)\b|"
+    r"continue[sd]?\s+(?:the\s+)?(?:public\s+)?(?:hearing|item|matter)\s+(?:to|until)\b|"
+    r"issue\s+(?:the\s+|a\s+|an\s+)?(?:[Dd]irections?|guidance|notices?|a\s+press\s+release)\b|be\s+issued\b|"
+    r"by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?:\s+\d{4})?|"
     r"will\s+require|to\s+be\s+maintained|be\s+maintained|provision\s+of|be\s+brought|be\s+updated|"
     r"actions?\b[^.;]*\bbe\s+agreed|be\s+authori[sz]ed\s+to|authority\s+to|(?:will|shall|would)\s+(?:seek|report|bring|provide|review|consider|develop|"
     r"ensure|work|continue|undertake|monitor|write|circulate|be\s+(?:reported|presented|considered|brought|"
@@ -175,7 +184,14 @@ def is_tracked(text: str) -> bool:
     Signing the minutes as a correct record is not a task ("That the Chair be authorised to sign ...")."""
     if re.search(r"\bminutes\b", text, re.I) and re.search(r"\b(?:correct|accurate|true)\s+record\b", text, re.I):
         return False
+    if _LICENCE_CONDITIONS.search(text):
+        return False  # conditions put on a licence bind the holder; nothing for the meeting to follow up
     return _TASK.search(text) is not None
+
+
+# "That the following conditions be added to the premises licence: (a) a CCTV system shall be maintained ..."
+_LICENCE_CONDITIONS = re.compile(r"\bconditions?\b[^.;:]{0,40}\bbe\s+(?:added|attached|imposed|applied)\s+(?:to|on)\s+"
+                                 r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:licen[cs]e|permit|consent|permission|certificate)\b", re.I)
 
 
 def _clean(text: str) -> str:
@@ -221,6 +237,12 @@ _FOLLOWING_ITEMS = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}?(?:items|
                               r"reviews|recommendations|resolutions|decisions|actions|priorities)\b", re.I)
 
 
+# "OFFICER RECOMMENDATION", "Officers' recommendation:", "STAFF RECOMMENDATION": a report's recommendation that the
+# meeting has not yet decided; its decision is recorded below it ("COUNCIL RESOLUTION ... That Council: 1. ...")
+_REPORT_REC = re.compile(r"^(?:OFFICERS?['’]?S?|STAFF|DIRECTOR['’]?S?|REPORT|EXECUTIVE|ADMINISTRATION|MANAGEMENT)\s+"
+                         r"RECOMMENDATIONS?\b", re.I)
+
+
 _BARE_OUTCOME = re.compile(r"^\s*(?:unanimously|by\s+(?:a\s+)?(?:majority|\d+\s+votes?[^.]*))?\s*\.\s*$", re.I)
 
 
@@ -253,6 +275,8 @@ def _trigger(text: str) -> _Trigger | None:
     if _DECISION_FIELD.match(t):
         rest = re.sub(r"^decisions?\s*(?:\(s\))?\s*:?\s*", "", t, flags=re.I)
         return _Trigger("resolution", "resolved-list", rest, not rest, False, "")
+    if _REPORT_REC.match(t):
+        return None
     if _BODY_INTRO.match(t):
         # "The Committee:-" / "Cabinet:" alone on a line: the decisions follow as a list of past-tense verbs
         return _Trigger("resolution", "resolved-list", "", True, False, "")
@@ -302,9 +326,12 @@ def _trigger(text: str) -> _Trigger | None:
         prefix = f"RESOLVED to {mverb.group(1).lower()}:" if wl.startswith(("resolved", "unanimously")) else f"{word} to {mverb.group(1).lower()}:"
     if word == "NOTED":
         prefix = f"{pre.strip()} NOTED".strip()
-    intro = (not body) or bool(_INTRO_ONLY.search(body)) or body.endswith((":", ":-", "–", "-")) or bool(mverb)
+    # "Resolved: that the Committee" + "1. agrees ... 2. delegates ...": a bare subject the numbered verbs complete,
+    # one decision each
+    bare = re.match(rf"^(?:the\s+|The\s+)?(?:[A-Z][\w’'&-]*\s+){{0,5}}?{_BODY}\s*[:\-–—]*$", body) is not None
+    intro = (not body) or bare or bool(_INTRO_ONLY.search(body)) or body.endswith((":", ":-", "–", "-")) or bool(mverb)
     combine = False
-    if intro and body and not mverb and (not _INTRO_ONLY.search(body) or re.search(
+    if intro and body and not mverb and not bare and (not _INTRO_ONLY.search(body) or re.search(
             r"\b(?:be|were|was|are|is)\b(?![^:]*\bfollowing\s+(?:recommendations|resolutions|decisions))", body)) \
             and not _FOLLOWING_ITEMS.search(body) and not _PREAMBLE.match(body):
         combine = True  # "That the grounds for call-in be:" + bullets = one decision
@@ -423,6 +450,9 @@ class _Ctx:
     lst: _List | None = None
     quote: bool = False
     proposal: Label | None | bool = None
+    report_rec: bool = False
+    prev_heading: str | None = None
+    """Inside an officer's / report's recommendation ("OFFICER RECOMMENDATION / That Council: 1. ..."): not the decision."""
     after_reasons: bool = False
     priority_head: str | None = None
     priority_doer: str | None = None
@@ -742,7 +772,9 @@ _CONFIRMS = re.compile(r"^(?:This\s+was\s+(?:agreed|supported|approved|accepted)
                        r"(?:Approved|Adopted|Accepted|Ratified|(?:Finally\s+)?[Pp]assed)(?:\s+(?:as\s+(?:amended|presented|submitted)|unanimously))?\.|"
                        r"\*?\*?Unanimously Agreed\*?\*?)$", re.I)
 _MOTION = re.compile(
-    r"\bmade\s+a\s+motion\s+to\b|\bmoved\s+(?:to|that)\b.*\bseconded\b|^(?:Moved|Motion)\s+by\b|"
+    r"\bmade\s+a\s+motion\s+to\b|\bmoved\s+(?:to|that)\b.*\bseconded\b|^(?:Moved|Motion)\s+by\b|\bsubstitute\s+motion\s+to\b|"
+    # "After discussion, motion by Trustee A, second by Trustee B, to approve ..."
+    r"^(?:(?:After|Following)\s+(?:\w+\s+)?(?:discussion|debate|consideration)\s*,\s*)?(?:a\s+)?motion\s+(?:was\s+made\s+)?by\b[^.]{0,80}?\bsecond(?:ed)?\s+by\b|"
     r"\bmotion\s+to\s+\w+.*\b(?:passed|carried|approved|failed)\b|\bapproved\s+by\s+the\s+following\s+vote\b|"
     # US forms: "Councilmember Tam moved approval of the Consent Calendar.", "It was moved by X and seconded by Y to ...",
     # "On motion of X, seconded by Y, ...", "M/S Cooper/Lee to approve", "The Board voted 5-0 to approve ..."
@@ -755,7 +787,7 @@ _MOTION = re.compile(
 # unanimous voice vote – 5.", "A vote was taken ... and the motion passed 5-0.", "Ayes: ...", "Amendment lost.")
 _MOTION_CONT = re.compile(
     r"^(?:[A-Z][\w.’'-]*\s+){0,6}seconded\b|\bseconded\s+(?:the|this|that)\s+motion\b|^SECOND(?:ED)?\b|"
-    r"^(?:The\s+)?(?:motion|amendment|substantive\s+motion|resolution)\s+(?:\([^)]*\)\s+)?(?:was\s+)?(?:passed|carried|approved|"
+    r"^(?:The\s+)?(?:motion|amendment|substantive\s+motion|substitute\s+motion|resolution)\s+(?:\([^)]*\)\s+)?(?:was\s+)?(?:passed|carried|approved|"
     r"adopted|failed|lost|defeated|fell|withdrawn)\b|^(?:Motion\s+|Amendment\s+)?(?:carried|passed|approved|adopted|failed|lost)\b|"
     r"^(?:Agreed|AGREED)(?:\s+unanimously)?\.?$|"
     r"\bvote\s+was\s+taken\b|\bvoice\s+vote\b|\broll\s+call\s+vote\b|^VOTE\b|"
@@ -772,6 +804,19 @@ _MOTION_FAILED = re.compile(r"\b(?:motion|amendment|it)\s+(?:was\s+)?(?:lost|fai
                             r"\bdied\s+for\s+(?:lack|want)\s+of\s+a\s+second|\bwhich\s+(?:failed|was\s+lost)\b", re.I)
 _APPROVED_DASH = re.compile(r"^(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED)\s*[–—:-]\s*\S|"
                             r"\b(?:approved|adopted|accepted|passed)\s*[–—-]\s*[A-Z]\.?\s*[A-Z][\w-]+\s*\(motion\)", re.I)
+_MOTION_LEAD_IN = re.compile(rf"(?:\bThat\s+(?:the\s+|The\s+)?(?:[A-Z][\w’'&-]*\s+){{0,5}}?{_BODY}|\bresolves?\s+to|"
+                             r"\bthat\s+the\s+(?:[A-Z][\w’'&-]*\s+){0,5}?[A-Z][\w’'&-]*)\s*:-?\s*$")
+# "Minutes are approved at a subsequent regular meeting.", "Minutes will be confirmed at the next meeting": a page
+# footer or a note on procedure, not this meeting's approval of minutes
+_MINUTES_LATER = re.compile(r"\b(?:are|will\s+be|to\s+be|shall\s+be|would\s+be)\s+(?:approved|confirmed|signed|agreed)\s+"
+                            r"(?:at|by)\s+(?:a|the)\s+(?:subsequent|next|following|future)\b", re.I)
+# apologies and declarations of interest "Accepted." / "Noted.": attendance, not decisions
+_ATTENDANCE = re.compile(r"\bapolog|\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b|\bdeclared\s+an?\s+(?:\w+\s+){0,3}interest\b", re.I)
+_MOVER = r"(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w’'.-]*\s*){1,3}"
+_MOVERS_ONLY = re.compile(rf"^(?:Proposed|Moved)(?:\s+by)?\s*:?\s*{_MOVER},?\s*(?:and\s+)?[Ss]econded(?:\s+by)?\s*:?\s*{_MOVER}"
+                          r"[,;.]?\s*(?:(?:and\s+)?(?:all\s+in\s+favou?r|unanimously|carried|agreed|resolved)(?:\s+unanimously)?"
+                          r"|\(?\d+\s*(?:for|[-–/])\s*\d+[^.]*)?\.?$")
+_SUBSTITUTE = re.compile(r"\b(?:offered|made|moved|proposed|introduced)\s+(?:a\s+|the\s+)?substitute\s+motion\b", re.I)
 _PROPOSED_SECONDED = re.compile(r"\bproposed\b.*\bseconded\b|\bproposed\s+by\b.*\bseconded\s+by\b|\bmoved\b.*\bseconded\b", re.I)
 _PROCEDURAL = re.compile(r"\b(?:clos(?:e|ed|ing)\s+the\s+meeting|meeting\s+(?:be\s+)?(?:re-?opened|closed|adjourned)|"
                          r"adjourn|called\s+to\s+order|re-?open(?:ed)?\s+for|suspend\s+standing\s+orders|"
@@ -795,7 +840,7 @@ _ROLE = (r"(?:Clerk|Chair|Chairman|Chairwoman|Chairperson|Vice[- ]Chair(?:man)?|
          r"Adviser|Clerk|Auditor|Solicitor|Engineer|Head)|Each\s+WG|each\s+WG|"
          # a named member given a task, the parish form: "Cllr Smith to obtain quotes", "Councillor R Patel will inspect"
          r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+)")
-_ROLE_TO = re.compile(rf"(?:^|(?<=\s[-–—]\s))(?:The\s+|the\s+)?(?P<who>{_ROLE}(?:\s+and\s+(?:the\s+)?{_ROLE})?)\s+to\s+(?P<verb>[a-z]+)\b")
+_ROLE_TO = re.compile(rf"(?:^|(?<=\s[-–—]\s))(?:The\s+|the\s+)?(?P<who>{_ROLE}(?:\s+and\s+(?:the\s+)?{_ROLE})?)\s+to\s+(?P<verb>(?!(?:the|a|an|this|that|his|her|their|its|our|all)\b)[a-z]+)\b")
 _NOT_TASK_VERB = re.compile(r"^(?:explain|clarify|confirm|comment|outline|elaborate|describe|expand|summari[sz]e|introduce|"
                             r"present|address|answer|respond|speak|reflect|note|be|have|do|attend|join|give|make|say|"
                             r"declare|leave|vote|introduce|provide\s+an?\s+overview)\b")
@@ -994,6 +1039,16 @@ _NOT_PROMISE = re.compile(
 # A member of the public's request (public participation, a hearing speaker) asks the meeting; it gives no one a task
 _PUBLIC_ASKS = re.compile(r"\b(?:speakers?|residents?|members?\s+of\s+the\s+public|applicant|objectors?|petitioners?|"
                           r"the\s+agent|a\s+supporter)\b[^.;]{0,80}\b(?:asked|requested)\s+that\b", re.I)
+# "Residents were reminded to mark their tools": advice to the public, nobody's task
+_PUBLIC_REMINDED = re.compile(r"^(?:All\s+|The\s+)?(?:residents?|householders?|members?\s+of\s+the\s+public|the\s+public|public|"
+                              r"drivers?|motorists?|parents?|visitors?|dog\s+owners?|users?|tenants?|everyone|people)\b"
+                              r"[^.;]{0,40}?\bwere\s+reminded\b", re.I)
+# "The Director of Housing agreed to include that ...", "By consensus, the Board directed the County Attorney to ..."
+_ROLE_NAME = r"(?:(?:The|the)\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}?[A-Z][\w’'&-]*(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,3})?"
+_TOOK_ON = re.compile(
+    rf"^(?:By\s+consensus,\s+|In\s+response,\s+)?(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){{0,4}}?(?:Board|Committee|Council|Commission|Panel)\s+"
+    rf"(?:directed|asked|instructed)\s+(?P<who>{_ROLE_NAME})\s+to\s+[a-z]+|"
+    rf"^(?P<agent>{_ROLE_NAME})\s+(?:agreed|undertook|offered|promised)\s+to\s+[a-z]+")
 _BACKGROUND = re.compile(r"\bhad\s+(?:already\s+|previously\s+)?(?:asked|requested|instructed|tasked|invited)\b", re.I)
 _NARRATIVE_WHICH = re.compile(
     r"^[^,]{0,160}?\b(?:presented|introduced|outlined|considered|received|summarised|gave)\b[^,]{0,160},\s+(?:which|who)\b", re.I)
@@ -1248,6 +1303,16 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
     if _AGENDA_TEXT.match(st) and not re.search(r"\bproposed\b|\bagreed\b", st, re.I):
         ctx.note(b.line, None, "agenda text")
         return
+    last = ctx.out[-1] if ctx.out else None
+    mt = _TOOK_ON.match(st)
+    if mt and before and last is not None and last.rule == "requested" and last.line is b.line \
+            and last.text.endswith(before.strip()[-40:]):
+        # "X asked that the schedule be circulated. The Director agreed to circulate it before Christmas.": one action,
+        # owned by the one who took it on
+        last.text = f"{last.text} {st}"
+        last.owner_hint = re.sub(r"^(?:The|the)\s+", "", (mt.group("who") or mt.group("agent")).strip())
+        ctx.note(b.line, last.rule, "the agreement to the request above")
+        return
     if _QUESTION.search(st) and not _REQUESTED.search(st) and not _ASKED_TO.search(st):
         ctx.note(b.line, None, "question")
         return
@@ -1271,11 +1336,13 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         ctx.add("resolution", "action-outcome", st, b)
         return
     # minutes approved
-    if _MINUTES_OK.search(st) and _MINUTES_RECORD.search(st) and not st.lower().startswith("to "):
+    if _MINUTES_OK.search(st) and _MINUTES_RECORD.search(st) and not st.lower().startswith("to ") \
+            and not _MINUTES_LATER.search(st):
         if re.search(r"subject\s+to\s*:?-?\s*$|following\s+(?:amendments?|corrections?)\s*:?-?\s*$", st) and not after:
             _open_list(ctx, _Trigger("resolution", "minutes-approved", st, True, True, ""), b)
             return
-        text = _merge_before(ctx, before, st) if _short(st) and before else st
+        # "Approved as a correct record." answers the minutes named just above; "The minutes were APPROVED ..." names them
+        text = _merge_before(ctx, before, st) if _short(st) and before and not re.search(r"\b(?:minutes|notes)\b", st, re.I) else st
         ctx.add("resolution", "minutes-approved", text, b, tracked=False)
         return
     # RESOLVED inside running text
@@ -1296,13 +1363,20 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         return
     # the meeting's own agreement
     if _CONFIRMS.match(st):
-        if before and not _PROCEDURAL.search(before) and not _NAMES_LIST.search(before):
+        if before and not _PROCEDURAL.search(before) and not _NAMES_LIST.search(before) \
+                and not _ATTENDANCE.search(f"{ctx.part.title or ''} {ctx.prev_heading or ''} {before}"):
             text = _merge_before(ctx, before, st, absorb=True)
             ctx.add("resolution", "agreement-confirmed", text, b)
         return
     if _AMENDED.search(st):
         text = _merge_before(ctx, before, st, absorb=True) if re.search(r"\baccepted\b", st) and before else st
         ctx.add("resolution", "motion-amended", text, b)
+        return
+    if _MOVERS_ONLY.match(st) and before and ctx.out and ctx.out[-1].line is b.line \
+            and ctx.out[-1].kind in ("resolution", "recommendation"):
+        # "The minutes ... were approved and signed as a true record. Proposed Cllr A, seconded Cllr B, all in favour.":
+        # who moved the decision just recorded, not a second decision
+        ctx.note(b.line, None, "the movers of the decision above")
         return
     if _MOTION.search(st) or _APPROVED_DASH.search(st):
         if _PROCEDURAL.search(st):
@@ -1318,10 +1392,21 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         while ctx.skip < len(after) and _MOTION_CONT.search(after[ctx.skip]):  # "... The motion passed 5-0."
             text = f"{text} {after[ctx.skip]}"
             ctx.skip += 1
+        if _SUBSTITUTE.search(st):
+            # "X offered a substitute motion to ...": the original motion it displaces, not yet voted on, is no decision
+            for old in reversed(ctx.out):
+                if old.rule == "motion-carried" and not re.search(r"\b(?:passed|carried|adopted|failed|lost)\b|\d\s*[-–]\s*\d", old.text):
+                    ctx.out.remove(old)
+                    break
         for old in ctx.unseconded:  # a motion never seconded nor voted on, replaced by this one
             if old in ctx.out:
                 ctx.out.remove(old)
         ctx.unseconded = []
+        if _MOTION_LEAD_IN.search(text) and not _MOTION_FAILED.search(text):
+            # "Moved: Cr A  Seconded: Cr B  That Council:" + "1. Receives ... 2. Requests ...": the numbered items
+            # are the decisions, not the lead-in
+            _open_list(ctx, _Trigger("resolution", "resolved-list", "", True, False, ""), b)
+            return
         # "made a motion to recommend the City Council's approval of ...": a recommendation to that body
         mrec = _MOTION_RECOMMEND.search(text)
         kind = "recommendation" if mrec else "resolution"
@@ -1461,7 +1546,7 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
     if _DEFERRED.search(st):
         ctx.add("action", "deferred", st, b)
         return
-    if _REMINDED.search(st) and not (re.search(r"\breminded\s+that\b", st)
+    if _REMINDED.search(st) and not _PUBLIC_REMINDED.search(st) and not (re.search(r"\breminded\s+that\b", st)
                                      and not re.search(r"\b(?:should|must|need|needs|needed|would|will|to\s+be|were\s+to)\b", st)):
         ctx.add("action", "reminded", st, b)
         return
@@ -1678,11 +1763,44 @@ def _finish_row(ctx: _Ctx, b: Block, start: int) -> None:
 
 # ---- the loop -------------------------------------------------------------------------------------
 
+def _glued_heading(first: str, second: str, label: Label | None = None) -> bool:
+    """A short minute heading ("PFC/25/18 Minutes", "7. Exclusion of the Public") on the line above a resolution
+    ("Resolved: that ...", "The minutes were APPROVED ...", "Motion by Trustee A, second by ..."), run into one
+    paragraph by the layout."""
+    if label is not None:
+        first = parse_label(first)[1].strip()
+        if not first or not (title_like(first) or _short_heading(first)) or not (_trigger(second) is not None or _MOTION.match(second)):
+            return False
+        return len(first.split()) <= 10 and not re.search(r"[.;:,]$", first)
+    if not first or len(first.split()) > 12 or re.search(r"[.;:,]$|\b(?:and|or|the|that|it|was|were|to|of)$", first, re.I):
+        return False
+    if not (re.match(r"^(?:[A-Z]{1,6}[/.-]?\d|\d|[A-Z])", first) and (title_like(first) or re.match(r"^\S*\d\S*\s+[A-Z]", first))):
+        return False
+    if (_trigger(second) is not None or _MOTION.match(second)) and not re.match(r"^(?:Decisions?|DECISIONS?)\b", second):
+        return True
+    # "ICB/24/114 Joint Forward Plan - 2025/26 refresh", "JC.20 MEMORIAL GARDEN CONSULTATION", "24/25-131 Police report":
+    # a minute reference and its title, then the minute's first sentence
+    mref = re.match(r"^(?:[A-Z]{1,6}[/.-]\d+(?:[/.-]\d+)*|(?:[A-Z]{1,6}[/.-]?)?\d+[/.-]\d+(?:[/.-]\d+)?)[a-z]?\s+(?P<title>\S.*)$", first)
+    if mref and re.match(r"^[A-Z]", second):
+        title = mref.group("title")
+        return (title_like(title) or _short_heading(title) or title.upper() == title) and not re.search(r"[.;:,]$", title)
+    return bool(re.match(r"^The\s+(?:minutes|notes)\b", second) and _MINUTES_RECORD.search(second))
+
+
 def _split_section_heads(bl: list[Block]) -> list[Block]:
     """A heading the reader flagged but that was joined to the paragraph above ("... Monitoring
     Reason(s) for decision:") starts its own block, so the decision above does not swallow it."""
     out: list[Block] = []
     for b in bl:
+        if b.cells is None and len(b.lines) >= 2 and _glued_heading(b.lines[0].text.strip(), b.lines[1].text.strip(), b.label):
+            # "PFC/25/18   Minutes" + "Resolved: that the minutes ... be confirmed.": the minute heading stays out of the
+            # resolution
+            head = b.lines[0].text.strip()
+            if b.label is not None:
+                head = parse_label(head)[1].strip()
+            if head and b.text.startswith(head) and len(b.text) > len(head):
+                out.append(Block(head, b.lines[:1], b.label, True))
+                b = Block(b.text[len(head):].strip(), b.lines[1:], None, False)
         k = next((i for i, ln in enumerate(b.lines) if i and ln.heading and _REASONS.match(ln.text.strip())), None)
         tail = " ".join(ln.text.strip() for ln in b.lines[k:]) if k else ""
         if not k or b.cells is not None or not b.text.endswith(tail):
@@ -1891,6 +2009,19 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
             ctx.prev_block_text = sentences(text)[-1] if text else ctx.prev_block_text  # what an "Agreed." below answers
             return table_cols
         ctx.proposal = None
+    if b.heading:
+        ctx.prev_heading = text
+    if _REPORT_REC.match(text):
+        if ctx.lst:
+            _close_list(ctx)
+        ctx.report_rec = True
+        ctx.note(b.line, None, "a report's recommendation (not the decision)")
+        return table_cols
+    if ctx.report_rec:
+        if b.label is not None or re.match(r"^That\b", text):
+            ctx.note(b.line, None, "a report's recommendation (not the decision)")
+            return table_cols
+        ctx.report_rec = False
     if _REASONS.match(text):
         if ctx.lst:
             _close_list(ctx)
@@ -1901,7 +2032,22 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         if ctx.lst:
             _close_list(ctx)
         return table_cols
+    if _PROPOSED_SECONDED.search(text) and _MOTION_LEAD_IN.search(text) and not _MOTION_FAILED.search(text):
+        # "COUNCIL RESOLUTION 2025/061 Moved: Cr A  Seconded: Cr B  That Council:" + "1. Receives ... 2. Requests ...":
+        # the numbered items are the decisions, the lead-in is not one
+        if ctx.lst is not None:
+            _close_list(ctx)
+        _open_list(ctx, _Trigger("resolution", "resolved-list", "", True, False, ""), b)
+        return table_cols
     trig = _trigger(text)
+    if trig is not None and doc.kind == "other" and re.match(r"^(?:[A-Z][\w’'-]*\s+){0,3}?RECOMMEND(?:ED|ATIONS?)\b", text):
+        # an agenda or a report: "RECOMMENDED that the Authority approves ..." is what the report asks the meeting to
+        # decide, not a decision
+        if ctx.lst is not None:
+            _close_list(ctx)
+        ctx.report_rec = trig.intro
+        ctx.note(b.line, None, "a report's recommendation (not the decision)")
+        return table_cols
     if ctx.lst is not None and trig is not None and not trig.intro and b.label is not None and ctx.lst.items \
             and ctx.lst.items[-1].label is not None and _continues(ctx.lst, b.label):
         trig = None  # "2. Agreed that ..." / "(ii) NOTED ...": the next item of a decision list written as a past-tense verb

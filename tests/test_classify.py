@@ -1323,3 +1323,203 @@ def test_right_margin_action_initials_make_the_paragraph_an_action():
     acts = [(c.text, c.owner_hint) for c in got if c.kind == "action"]
     assert acts == [("The roof survey found two cracked trusses. Repairs would be booked before the spring regatta.", "TG"),
                     ("LM asked for the insurance schedule to be shown at the next meeting.", "AB and LM")]
+
+
+# ---- round 6: lead-ins, glued headings, report recommendations -------------------------------------
+
+@pytest.mark.parametrize("lead,body", [
+    ("Resolved: that the Committee", "the Committee"),
+    ("RESOLVED that the Sub-Committee", "the Sub-Committee"),
+    ("Resolved – that Cabinet", "Cabinet"),
+])
+def test_numbered_sub_decisions_after_a_bare_subject_lead_in(lead, body):
+    doc = ("WEXCOMBE BOROUGH COUNCIL\nAudit Committee\nMinutes of the meeting held on 3 June 2025\n\n"
+           "AC/25/4   Treasury Strategy\nMembers discussed the report.\n\n"
+           f"{lead}\n"
+           "   1.   agrees to lower the counterparty limit for building societies to £5m;\n"
+           "   2.   delegates to the Head of Finance the review of the lending list, to be done by\n"
+           "        31 August 2025;\n"
+           "   3.   asks the treasury adviser to report on green deposits at the November meeting.\n")
+    got = [(c.kind, c.text, c.tracked) for c in run(doc) if c.kind in ("resolution", "recommendation")]
+    assert [t for _, t, _ in got] == [
+        "agrees to lower the counterparty limit for building societies to £5m",
+        "delegates to the Head of Finance the review of the lending list, to be done by 31 August 2025",
+        "asks the treasury adviser to report on green deposits at the November meeting."]
+    assert [tr for _, _, tr in got] == [False, True, True]
+
+
+@pytest.mark.parametrize("head,line", [
+    ("WX/25/11   Minutes", "Resolved: that the minutes of the meeting held on 4 March 2025 be confirmed."),
+    ("7.  Exclusion of the Press and Public",
+     "RESOLVED that under Section 100A(4) of the Local Government Act 1972 the public be excluded for the next item."),
+    ("HB/25/02 Minutes of the meeting held on 1 April 2025", "The minutes were APPROVED as an accurate record."),
+])
+def test_a_minute_heading_glued_to_its_resolution_is_not_part_of_it(head, line):
+    doc = ("WEXCOMBE BOROUGH COUNCIL\nLicensing Committee\nMinutes of the meeting held on 3 June 2025\n\n"
+           "Present: Councillors Amos, Bell and Carter\n\n"
+           f"{head}\n{line}\n\n"
+           "WX/25/12   Fees\nResolved: that the fees report be noted.\n")
+    got = [c.text for c in run(doc) if c.kind == "resolution"]
+    want = re.sub(r"^(?:Resolved:|RESOLVED)\s+that\s+", "", line)
+    assert any(re.sub(r"^that\s+", "", t, flags=re.I).lower().startswith(want[:30].lower()) for t in got), got
+    assert not any(head[:10] in t for t in got)
+
+
+def test_an_officer_recommendation_is_not_the_decision_but_the_council_resolution_list_is():
+    doc = ("WEXCOMBE SHIRE COUNCIL\nMINUTES - ORDINARY COUNCIL MEETING\nWednesday 9 April 2025\n\n"
+           "8.1  DRAFT PLAYGROUND STRATEGY\n\n"
+           "OFFICER RECOMMENDATION\nThat Council:\n"
+           "1.  Receives the report on the Draft Playground Strategy;\n"
+           "2.  Requests the Chief Executive Officer to report back to Council.\n\n"
+           "COUNCIL RESOLUTION 2025/031\n"
+           "Moved: Cr Amos                   Seconded: Cr Bell\n"
+           "That Council:\n"
+           "1.  Receives the report on the Draft Playground Strategy;\n"
+           "2.  Places the Draft Playground Strategy on public exhibition for 28 days; and\n"
+           "3.  Requests the Chief Executive Officer to report the submissions to Council by July 2025.\n"
+           "                                                                   CARRIED 6/1\n")
+    got = [(c.text, c.tracked) for c in run(doc) if c.kind in ("resolution", "recommendation", "action")]
+    assert got == [("Receives the report on the Draft Playground Strategy", False),
+                   ("Places the Draft Playground Strategy on public exhibition for 28 days", False),
+                   ("Requests the Chief Executive Officer to report the submissions to Council by July 2025.", True)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("That the Combined Authority recommends to the constituent councils that the Active Travel grants be accepted.", True),
+    ("That the partner boroughs be recommended to approve contributions of £50,000 each to the new pool cover.", True),
+    ("That the Town Clerk update the burial ground register by 30th November 2025.", True),
+    ("agreed to issue Directions to Wexcombe Council and NHS Wex in the terms of Appendix 2;", True),
+    ("Commissioner Hale moved to continue the public hearing to the May 6, 2025 regular meeting.", True),
+    ("Authorize the Superintendent to execute the transport agreement with Wex Coaches.", True),
+    ("Asked the Head of Highways to inform the residents of the outcome;", True),
+    ("Defers determination of the application until the applicant has submitted a flood risk assessment.", True),
+    ("That consideration of the lease be deferred pending the valuer's report.", True),
+    ("Receives the report on the Draft Cemetery Plan 2025-2030", False),
+    ("notes the refreshed Housing Revenue Account Business Plan 2025-2055", False),
+    ("approve the draft Joint Forward Plan refresh for engagement with partners", False),
+    ("That the following conditions be added to the premises licence: (a) CCTV shall be maintained at all times.", False),
+    ("That the report be noted.", False),
+])
+def test_tracked_flag_follows_whether_someone_must_act(text, want):
+    assert is_tracked(text) is want
+
+
+@pytest.mark.parametrize("line", [
+    "12. Apologies\nApologies were received from Cllr Dunn (holiday). Accepted.",
+    "3. Ymddiheuriadau / Apologies\nCllr Rhys Evans (work). Accepted.",
+    "5. Declarations of Interest\nCllr Amos declared a personal interest in item 7 as a member of the Trust. Noted.",
+])
+def test_apologies_and_declarations_accepted_are_not_decisions(line):
+    doc = ("WEXCOMBE TOWN COUNCIL\nMinutes of the meeting held on 3 June 2025\n\n" + line +
+           "\n\n6. Allotments\nRESOLVED that the allotment rents be held for 2025/26.\n")
+    got = [c.text for c in run(doc) if c.kind in ("resolution", "recommendation", "action")]
+    assert got == ["That the allotment rents be held for 2025/26."]
+
+
+@pytest.mark.parametrize("tail", [
+    "The meeting was adjourned at 8:31 p.m.\nWexcombe USD · Minutes are approved at a subsequent regular meeting.",
+    "The meeting closed at 9.05 pm.\nMinutes will be approved at the next meeting of the Board.",
+])
+def test_adjournment_and_footer_about_minutes_are_not_decisions(tail):
+    doc = ("WEXCOMBE UNIFIED SCHOOL DISTRICT\nRegular Board Meeting Minutes\nMarch 4, 2025\n\n"
+           "6. Roof contract\nMotion by Trustee Amos, second by Trustee Bell, to award the roof contract to Wex Roofing. "
+           "Motion carried 5-0.\n\n" + tail + "\n")
+    got = [c.text for c in run(doc) if c.kind in ("resolution", "recommendation")]
+    assert len(got) == 1 and "roof contract" in got[0]
+
+
+@pytest.mark.parametrize("movers", [
+    "Proposed Cllr Amos, seconded Cllr Bell, all in favour.",
+    "Proposed by Councillor Amos and seconded by Councillor Bell.",
+    "Moved: Cr Amos, Seconded: Cr Bell, carried unanimously.",
+])
+def test_movers_after_a_recorded_decision_are_not_a_second_decision(movers):
+    doc = ("WEXCOMBE PARISH COUNCIL\nMinutes of the meeting held on 5 November 2024\n\n"
+           "24/201 Minutes of the last meeting\n"
+           f"The minutes of the meeting held on 1st October 2024 were approved and signed as a true record. {movers}\n")
+    got = [c.text for c in run(doc) if c.kind in ("resolution", "recommendation")]
+    assert len(got) == 1 and got[0].startswith("The minutes of the meeting held on 1st October 2024")
+
+
+@pytest.mark.parametrize("para", [
+    "After discussion, motion by Trustee Amos, second by Trustee Bell, to adopt the revised homework policy. Motion carried 4-1.",
+    "Following discussion, motion by Director Cole, second by Director Diaz, to adopt the revised homework policy. "
+    "Motion carried 5-0.",
+])
+def test_us_motion_in_lower_case_after_discussion(para):
+    doc = ("WEXCOMBE SCHOOL DISTRICT\nRegular Board Meeting Minutes\nMarch 4, 2025\n\n"
+           "7. Homework policy\nThe superintendent presented the revised policy. Trustees asked about workload.\n\n" + para + "\n")
+    got = [c.text for c in run(doc) if c.kind in ("resolution", "recommendation")]
+    assert len(got) == 1 and "adopt the revised homework policy" in got[0]
+
+
+@pytest.mark.parametrize("para", [
+    "Commissioner Amos moved to close Mill Lane to through traffic, seconded by Commissioner Bell. After discussion, "
+    "Commissioner Cole offered a substitute motion to direct the County Engineer to bring back a traffic study at the "
+    "May 6, 2025 meeting, seconded by Commissioner Diaz. The substitute motion carried 4-1.",
+    "Councilmember Amos moved to close Mill Lane to through traffic; Councilmember Bell seconded. Councilmember Cole made a "
+    "substitute motion to direct the County Engineer to bring back a traffic study, seconded by Councilmember Diaz. "
+    "Substitute motion passed 5-0.",
+])
+def test_the_substitute_motion_that_carried_replaces_the_original(para):
+    doc = "WEXCOMBE COUNTY BOARD OF COMMISSIONERS\nRegular Meeting Minutes\nApril 1, 2025\n\n9. MILL LANE\n" + para + "\n"
+    got = [(c.text, c.tracked) for c in run(doc) if c.kind in ("resolution", "recommendation")]
+    assert len(got) == 1 and "substitute motion to direct the County Engineer" in got[0][0] and got[0][1]
+
+
+@pytest.mark.parametrize("rec", [
+    "RECOMMENDED that the Authority approves the Members' Allowances Scheme for 2025/26 by 31 March 2025.",
+    "RECOMMENDATION: That the Panel endorses the draft Tree Strategy for consultation.",
+])
+def test_an_agendas_recommendation_is_not_a_decision(rec):
+    doc = ("WEXCOMBE AND DISTRICT FIRE AUTHORITY\n\nDate of despatch: 3 March 2025\n\nTo: All Members of the Authority\n\n"
+           "Dear Member,\n\nYou are summoned to attend a meeting of the FIRE AUTHORITY to be held at Headquarters on "
+           "FRIDAY 14 MARCH 2025 at 10.00 am.\n\nYours faithfully,\n\nClerk to the Authority\n\n"
+           "                 A G E N D A\n\n1.   Apologies for absence\n\n2.   Minutes\n     To approve as a correct record "
+           "the minutes of the meeting held on 10 January 2025.\n\n3.   Allowances\n     (Report of the Monitoring Officer)\n\n"
+           f"     {rec}\n\n4.   Questions from Members\n     To answer any questions submitted.\n")
+    assert [c.text for c in run(doc) if c.kind in ("resolution", "recommendation", "action")] == []
+
+
+@pytest.mark.parametrize("st", [
+    "PCSO Jones reported four thefts from sheds. Residents were reminded to lock their sheds.",
+    "The Clerk reported two cases of fly-tipping. Members of the public were reminded to report fly-tipping online.",
+    "Householders were reminded that bins must be out by 7am.",
+])
+def test_a_reminder_to_the_public_is_advice_not_an_action(st):
+    doc = "WEXCOMBE PARISH COUNCIL\nMinutes of the meeting held on 5 November 2024\n\n24/210 Police report\n" + st + "\n"
+    assert [c for c in run(doc) if c.kind == "action"] == []
+
+
+@pytest.mark.parametrize("ask,agree,who", [
+    ("Councillor Amos asked that the verge-cutting schedule be circulated to all Members.",
+     "The Head of Highways agreed to circulate it by the end of May.", "Head of Highways"),
+    ("Cllr Bell asked that the next report show the figures for each ward separately.",
+     "The Director of Housing agreed to include that analysis in the June report.", "Director of Housing"),
+    ("Commissioner Cole asked that staff draft a noise ordinance.",
+     "By consensus, the Board directed the County Attorney to prepare a draft for a future workshop.", "County Attorney"),
+])
+def test_a_request_and_the_agreement_to_it_are_one_action_owned_by_who_took_it_on(ask, agree, who):
+    doc = ("WEXCOMBE BOROUGH COUNCIL\nEnvironment Committee\nMinutes of the meeting held on 3 April 2025\n\n"
+           "12. Members' items\n\n" + ask + " " + agree + "\n")
+    acts = [c for c in run(doc) if c.kind == "action"]
+    assert len(acts) == 1
+    assert acts[0].text.startswith(ask[:25]) and agree[:20] in acts[0].text and acts[0].owner_hint == who
+
+
+def test_the_solicitor_to_the_authority_is_a_title_not_a_task():
+    doc = ("WEXCOMBE NATIONAL PARK AUTHORITY\nPlanning Committee\nMinutes of the meeting held on 3 April 2025\n\n"
+           "PC/25/09 ENFORCEMENT - STORAGE YARD, HILL FARM\n"
+           "The Solicitor to the Authority advised that the owner had not replied to the notice.\n"
+           "RESOLVED: That the Head of Planning be authorised to issue an enforcement notice.\n")
+    got = [(c.kind, c.text) for c in run(doc) if c.kind in ("resolution", "action")]
+    assert got == [("resolution", "That the Head of Planning be authorised to issue an enforcement notice.")]
+
+
+@pytest.mark.parametrize("head", ["WX.14 PLAY AREA CONSULTATION", "PL/25/07 Play area consultation", "25/26-014 Play Area Consultation"])
+def test_a_minute_reference_heading_is_not_glued_to_the_first_sentence(head):
+    doc = ("WEXCOMBE JOINT PARKS COMMITTEE\nMinutes of the meeting held on 3 April 2025\n\n" + head + "\n"
+           "The Parks Manager reported that 180 responses had been received and that a summary would be reported at the "
+           "next meeting.\n")
+    got = [c.text for c in run(doc)]
+    assert got and not any(head.split()[0] in t for t in got)
