@@ -149,6 +149,7 @@ def clean_committee(s: str | None) -> str | None:
     s = re.sub(r"\s+", " ", s).strip(" .,:;-–—")
     s = re.sub(r"\s*\((?:Item|Minute).*$", "", s, flags=re.I)
     s = re.sub(r"^(?:(?:Report\s+)?To|From|Meeting|Committee|Body|Decision Maker)\s*:\s*", "", s, flags=re.I)
+    s = re.sub(r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes|agenda)\s*[-–—:]\s*", "", s, flags=re.I)
     s = re.sub(r"^(?:the|a)\s+", "", s, flags=re.I)
     for _ in range(3):
         s2 = _MEETING_TAIL.sub("", s).strip(" .,:;-–—")
@@ -189,7 +190,7 @@ def is_body(name: str | None) -> bool:
 def _council_line(t: str) -> bool:
     """The council's own name ("KENT COUNTY COUNCIL", "Borough of Wexcombe", "City of Harlow Springs")."""
     return bool(re.fullmatch(r"(?:The\s+)?(?:(?:[A-Z][\w’'-]*|of|and)\s+){0,5}(?:County|Borough|District|City|Parish|"
-                             r"Town|Metropolitan|Community|Village)\s+Council|(?:The\s+)?(?:Borough|City|County|Town|"
+                             r"Town|Metropolitan|Community|Village|Shire)\s+Council|(?:The\s+)?(?:Borough|City|County|Town|"
                              r"Village|Township|Royal Borough|London Borough) of (?:[A-Z][\w’'-]*\s?){1,4}",
                              _title_case(t.strip()) if t.isupper() else t.strip()))
 
@@ -244,6 +245,11 @@ _NOT_MEETING_DATE = re.compile(
     re.I)
 
 
+_ABOUT_OTHER_MINUTES = re.compile(
+    r"^(?:to\s+(?:approve|confirm|receive|consider|note|agree|sign|adopt|accept)\b|(?:that\s+)?the minutes\b)", re.I)
+_TERMINAL_END = re.compile(r"[.!?;:]['’\"”)]*$")
+
+
 def _header_date(texts: list[str], start: int, end: int, cells: list | None = None,
                  strict: bool = False, body_line: int = -1) -> tuple[dt.date, int] | None:
     """The first date in the header that is the meeting's (not a publication, previous or next date). A table
@@ -259,6 +265,8 @@ def _header_date(texts: list[str], start: int, end: int, cells: list | None = No
         if strict and _MINUTES_HELD.match(t) and body_line != i - 1:
             continue
         before = texts[i - 1] if i > start else ""     # a header sentence wrapped onto this line
+        if before and not _TERMINAL_END.search(before) and _ABOUT_OTHER_MINUTES.match(before):
+            continue       # "To confirm the minutes of the meeting of the X" / "Committee held on 20 November 2024"
         if strict and not (re.search(r"\b(?:meeting|minutes|held|date|convened|session|called to order)\b",
                                      f"{before} {t}", re.I)
                            or (DATE_RE.match(re.sub(r"^\W+", "", t)) and len(t) < 80) or _NAME_DASH_DATE.match(t)):
@@ -325,6 +333,12 @@ _GENERIC_LINE = re.compile(
     r"(?:(?:regular|special|annual|adjourned|extraordinary|ordinary)\s+)?(?:meeting\s+)?(?:minutes?|synopsis|agenda|meeting details|public document pack|"
     r"agenda and minutes|agendas?,? (?:reports|decisions)(?: and (?:draft )?minutes)?|record of (?:the )?meeting|"
     r"notes? of (?:the )?meeting|draft|minutes of meeting|meeting)$", re.I)
+_OWN_MINUTES = re.compile(
+    r"^(?:(?:draft|unconfirmed|confirmed|approved|action)\s+)?(?:minutes|notes)\s*(?:[-–—:]\s*|of\s+(?:the|a|an)\s+)"
+    r"(?:(?:regular|special|annual|extraordinary|ordinary|adjourned|monthly|full|statutory)\s+)*(?:council\s+)?meeting\b",
+    re.I)
+"""A minutes heading that names no body of its own ("Minutes of the ordinary meeting", "Minutes - Ordinary Council
+Meeting"): the body is the one named on the line above it."""
 _PAGE_HEADING = re.compile(
     r"^(?:agenda and minutes|agenda,? decisions and (?:draft )?minutes|agendas,? reports and minutes|"
     r"agenda and draft minutes|agenda,? reports and minutes|minutes and decisions)$", re.I)
@@ -469,7 +483,7 @@ def _header_committee(texts: list[str], start: int, end: int) -> _Hit:
         if not name or not is_body(name):
             continue
         for j in range(k + 1, min(k + 4, len(texts))):
-            nt = texts[j]
+            nt = texts[j].split(" / ")[-1].strip() if " / " in texts[j] else texts[j]   # "Cofnodion / Minutes"
             if _GENERIC_LINE.match(nt):
                 if re.search(r"minutes|agenda|record|notes", nt, re.I):
                     return _Hit(name, "name-line", k)       # "Wexcombe Leisure Committee" / "Minutes"
@@ -479,6 +493,8 @@ def _header_committee(texts: list[str], start: int, end: int) -> _Hit:
             nxt_is_body = (title_like(nt) or nt.isupper()) and is_body(clean_committee(nt) or "") and not DATE_RE.search(nt)
             if nxt_is_body:
                 break                               # a nearer body line below: it is the better candidate
+            if _OWN_MINUTES.match(nt):
+                return _Hit(name, "name-line", k, nt)   # "Minutes of the ordinary meeting", "Minutes - Ordinary Council Meeting"
             if _MINUTES_HELD.match(nt) or re.match(r"^(?:date|meeting date|date of meeting)\s*:", nt, re.I) or \
                     (DATE_RE.match(re.sub(r"^\W+", "", nt)) and len(nt) < 80) or re.match(r"^held\b", nt, re.I):
                 title = None
@@ -488,6 +504,24 @@ def _header_committee(texts: list[str], start: int, end: int) -> _Hit:
                 return _Hit(name, "name-line", k, title)
             break
     return _Hit()
+
+
+_CONFIRM_MINUTES_OF = re.compile(
+    r"\b(?:confirm|approve|sign)\w*\s+(?:as\s+a\s+(?:correct|true)\s+record\s+)?the\s+minutes\s+of\s+(?:the\s+)?"
+    r"(?:(?:last|previous|preceding)\s+)?meeting\s+of\s+(?:the\s+)?(?P<c>[A-Z][^,.;()]{2,110}?)"
+    r"(?=\s+(?:held|on|dated|of)\b|\s*[,.;(]|\s*$)")
+
+
+def _confirms_own_minutes(texts: list[str]) -> str | None:
+    """A page about one item that confirms a body's earlier minutes ("To confirm the minutes of the meeting of
+    the Leisure Scrutiny Committee held on ..."): a body confirms only its own minutes, so that body is the
+    one meeting. "To receive the minutes of" (a sub-body's minutes, received for information) is no evidence."""
+    joined = " ".join(texts)
+    m = _CONFIRM_MINUTES_OF.search(joined)
+    if not m:
+        return None
+    name = clean_committee(m.group("c"))
+    return name if name and is_body(name) else None
 
 
 # ---- the body the text makes decide ------------------------------------------------------------------
@@ -651,6 +685,8 @@ def _annual_report_title(texts: list[str]) -> str | None:
     """The title block of a report's cover: its lines up to the period it covers ("2017 – 2018")."""
     head = []
     for t in texts[:6]:
+        if not head and _council_line(t):
+            continue              # the council's name above the report's own title
         if (len(t) > 90 or t.lower().startswith(("table of contents", "contents")) or t.endswith((".", ";", ","))
                 or _LABEL_LINE.match(t)
                 or re.match(r"^(?:\(?\w{1,3}[.)]\s|to\s|that\s)", t, re.I)):
@@ -670,7 +706,14 @@ def service_of(title: str | None) -> str | None:
     m = re.search(r"(?:^|\b)(?P<svc>(?:[A-Z][\w’'&-]*\s+(?:and\s+|&\s+|of\s+|for\s+)?){1,8}?(?:Service|Services|Team|Board|"
                   r"Partnership|Panel|Committee|Unit|Department|Directorate))\s+Annual Report", t)
     if m:
-        return m.group("svc").strip()
+        svc = m.group("svc").strip()
+        # "DUNMERE CITY COUNCIL Corporate Parenting Board": the council's name printed above is not the service's
+        for cut in re.finditer(r"\b(?:Council|COUNCIL)\s+(?=[A-Z])", svc):
+            own = svc[cut.end():]
+            pre = svc[:cut.end()].strip()
+            if pre.isupper() and _council_line(pre) and re.search(r"[a-z]", own) and len(own.split()) >= 2:
+                return own
+        return svc
     m = re.search(r"Annual Report of the (?P<svc>[A-Z][\w’'& -]+?(?:Service|Services|Team|Board|Committee|Panel))\b", t)
     if m:
         return m.group("svc").strip()
@@ -775,9 +818,15 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
     for t in texts[start:end]:       # a report "To: Cabinet" / "Date: 4 March 2025"
         m = _TO_FIELD.match(t)
         if m:
-            name = clean_committee(re.split(r"\s+[-–—]\s+", m.group("committee"))[0])
+            value = m.group("committee")
+            when = DATE_RE.search(value)        # "Report to: Full Council, 10 July 2025": the meeting it goes to
+            if when:
+                value = value[:when.start()]
+            name = clean_committee(re.split(r"\s+[-–—]\s+", value.strip(" ,;-–—"))[0])
             if name and is_body(name):
                 put("committee", name, "field:to")
+                if when:
+                    put("date", find_date(when.group(0)), "field:to")
 
     # 3. the header
     hit = _header_committee(texts, start, end)
@@ -817,6 +866,8 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
     # 4. the text
     if out.committee is None:
         put("committee", infer_committee(lines), "text")
+    if out.committee is None and kind != "minutes":
+        put("committee", _confirms_own_minutes(texts[start:start + 12]), "text:confirms-own-minutes")
     if out.committee is None and kind == "annual-report":
         put("committee", heading_body(lines), "text:heading")
         for t in texts[start:start + 6]:       # "Annual Report of the Overview and Scrutiny Committee 2023/24"
@@ -830,7 +881,7 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
     _title(out, texts, start, kind, hit, container_title)
     # the council
     for t in texts[start:start + 6]:
-        m = re.search(r"\b((?:[A-Z][\w’'-]*\s+){1,4}(?:County|Borough|District|City|Parish|Town|Metropolitan)\s+Council|"
+        m = re.search(r"\b((?:[A-Z][\w’'-]*\s+){1,4}(?:County|Borough|District|City|Parish|Town|Metropolitan|Community|Shire)\s+Council|"
                       r"(?:Borough|City|County) of [A-Z]\w+)\b", t, re.I)
         if m:
             out.body = clean_committee(m.group(1))

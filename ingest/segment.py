@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.lines import Line, Text
 from ingest.meta import DATE_RE, ICON as _ICON, MG_MEETING as _MG_MEETING, Meta, find_date, read_meta, service_of, title_like
@@ -407,11 +407,25 @@ def doc_kind(lines: list[Line], text: Text) -> str:
 
 _ITEM_REF = re.compile(r"^\(?Item\s+(?P<n>[\w./-]+)\)?$", re.I)
 _MINUTE_REF = re.compile(r"^(?P<n>[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?)$")
-_MINUTE_REF_TITLE = re.compile(r"^(?P<n>[A-Z]{1,6}/?\d{1,4}/\d{2,4}|[A-Z]{1,6}/\d{1,4})\s*[-–:.]?\s+(?P<title>[A-Z].{2,})$")
+_MINUTE_REF_TITLE = re.compile(r"^(?P<n>[A-Z]{1,6}/?\d{1,4}/\d{2,4}|[A-Z]{1,6}/\d{1,4})\s*[-–:.]?\s+"
+                               r"(?P<title>(?:[A-Z]|\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|[A-Z]{1,4}/\d{2,4}/\d{3,6}\b).{2,})$")
+"""A minute reference and its title on one line: "CS14/24 Apologies", "PL/64 24/00942/OUT – Land at Mill Lane"
+(a planning application's number opens its title)."""
 _MINUTE_WORD = re.compile(r"^(?:Minute|Min\.?)\s+(?:No\.?\s*)?(?P<n>[\w/.-]+)\s*[-–:.]?\s*(?P<title>.*)$", re.I)
 _ITEM_WORD = re.compile(r"^Item\s+(?P<n>\d+[\w.]*)\s*[-–:.]\s*(?P<title>.+)$", re.I)
 _NUM_TITLE = re.compile(r"^(?P<n>\d{1,4}(?:-[A-Z])?)[.)]?\s+(?P<title>.+)$")
 _US_ITEM = re.compile(r"^(?P<n>\d{1,2}-[A-Z])\s+\S+")
+_SUB_ITEM = re.compile(r"^(?P<n>(?P<top>\d{1,3})[A-Z])[.)]\s+(?P<title>[A-Z].+)$")
+"""A lettered sub-item of a numbered item: "5A. Approve Meeting Minutes" under "5. Consent Calendar"."""
+_PARAGRAPH_NO = re.compile(r"^\(\*?(?P<n>\d{2}-\d{3,4}(?:\s?[A-Z])?)(?:\s+[^()]{1,40})?\)\s+(?P<title>\S.*)$")
+"""A US council's paragraph number, its item number: "(13-525) Presentation on ...", "(*13-529) Minutes of ...",
+"(13-521 CC/13-021 SACIC) Summary: ..." (an asterisk marks an item passed on consent)."""
+_OUTCOME_FIELD = re.compile(r"^(?:ACTION|MOTION|VOTE|DISPOSITION|ACTION TAKEN|BOARD ACTION|COUNCIL ACTION)\s*:")
+"""A US action record's outcome lines under each numbered item: "ACTION: Approved.", "MOTION: Walters / ..."."""
+_LISTING_HEADER = re.compile(r"^\|?\s*No\.?\s*\|?\s*Item\s*\|?$", re.I)
+"""The column header of a ModernGov meeting page's item list ("No. Item", "| No. | Item |")."""
+_GLUED_ROW = re.compile(r"^(?P<title>[A-Z][^:|]{2,140}?)\s+(?:Additional documents:\s*)?Minutes:\s*(?P<rest>.*)$")
+"""A ModernGov item-list row flattened onto one line: "Apologies for Absence Minutes: Apologies were received ..."."""
 
 
 _DATE_FIRST = re.compile(
@@ -493,6 +507,23 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
             return True
         return not delimited and prev[-1:].islower() and not lines[i - 1].heading and not title_like(prev)
 
+    def _action_below(i: int) -> bool:
+        """The numbered paragraph at line ``i`` has its outcome lines ("ACTION:", "MOTION:") below it."""
+        for j in range(i + 1, min(n, i + 10)):
+            if lines[i].para is not None and lines[j].para != lines[i].para:
+                return False
+            if _OUTCOME_FIELD.match(texts[j]):
+                return True
+            if _NUM_TITLE.match(texts[j]) and lines[i].para is None:
+                return False
+        return False
+
+    def _starts_paragraph(i: int) -> bool:
+        """Line ``i`` opens its paragraph (a numbered decision inside a RESOLVED block does not)."""
+        return i == 0 or lines[i].para is None or lines[i - 1].para != lines[i].para
+
+    us_actions = sum(1 for k in range(n) if _NUM_TITLE.match(texts[k]) and _action_below(k))
+
     i = 0
     floor = -1           # the last line an "(Item N)" head took
     while i < n:
@@ -524,13 +555,16 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
         # "CS14/24 Apologies for absence", "P/142 - Minutes": a minute reference and its title on one line
         m = _MINUTE_REF_TITLE.match(t)
         if m and (_is_item_title(m.group("title"), alone[i]) or (lines[i].heading and len(m.group("title").split()) <= 12
-                                                                 and m.group("title")[:1].isupper())):
+                                                                 and m.group("title")[:1].isupper())
+                  or re.fullmatch(r"minutes(?: of (?:the )?(?:last|previous) meeting)?", m.group("title").strip(), re.I)):
             heads.append(_Head(i, None, m.group("n"), m.group("title").strip()))
             i += 1
             continue
         # "Minute 27 - Title"
         m = _MINUTE_WORD.match(t)
-        if m and (not m.group("title") or _is_item_title(m.group("title"))) and re.search(r"\d", m.group("n")):
+        arising = bool(heads and heads[-1].number and re.search(r"matters arising", heads[-1].title or "", re.I))
+        if m and (not m.group("title") or _is_item_title(m.group("title"))) and re.search(r"\d", m.group("n")) \
+                and not arising:       # under "Matters arising", "Minute 6 - ..." is the earlier minute it follows up
             heads.append(_Head(i, None, m.group("n"), m.group("title") or None))
             i += 1
             continue
@@ -545,6 +579,28 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
             last_num = int(m.group(1))
             heads.append(_Head(i, m.group(1), m.group(1), _ICON.sub("", nxt(i)).strip()))
             i += 2
+            continue
+        # "4.1" alone then its title: a sub-item of item 4, as a ModernGov page prints it
+        m = re.match(r"^(\d{1,3})\.(\d{1,2})\.?$", t)
+        if m and int(m.group(1)) == last_num and nxt(i) and len(nxt(i)) < 160 and not nxt(i)[:1].islower():
+            heads.append(_Head(i, t.rstrip("."), t.rstrip("."), _ICON.sub("", nxt(i)).strip()))
+            i += 2
+            continue
+        # "5A. Approve Meeting Minutes" under "5. Consent Calendar"; a title wrapped onto a second heading line
+        m = _SUB_ITEM.match(t)
+        if m and int(m.group("top")) == last_num and (lines[i].heading or _is_item_title(m.group("title"))):
+            title = m.group("title")
+            if (lines[i].heading and i + 1 < n and lines[i + 1].heading and not _TERMINAL.search(title)
+                    and parse_label(nxt(i))[0] is None and not _SUB_ITEM.match(nxt(i))):
+                title = f"{title} {nxt(i)}"
+            heads.append(_Head(i, m.group("n"), None, _ICON.sub("", title).strip()))
+            i += 1
+            continue
+        # "(13-525) Presentation on ...": a US paragraph number at the start of a line
+        m = _PARAGRAPH_NO.match(t)
+        if m and not (i and _RUNS_ON.search(texts[i - 1])):
+            heads.append(_Head(i, m.group("n").replace(" ", ""), None, sentences(m.group("title"))[0][:140]))
+            i += 1
             continue
         # "7-A 2019-6700" (US agenda numbering) then the title
         m = _US_ITEM.match(t)
@@ -570,14 +626,60 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
             sentence_case = next_in_sequence and (
                 (lines[i].heading and len(head_title.split()) <= 12)
                 or (head_title != title and len(head_title.split()) <= 6))
-            if ((_is_item_title(head_title, alone[i]) or sentence_case) and in_order
-                    and not follows[:1].islower()):
+            # a US action record: the item is its motion, written as a sentence, with its outcome below it
+            action_record = (us_actions >= 2 and in_order and m.group("n").isdigit() and _action_below(i)
+                             and not (i and texts[i - 1].endswith(":")) and _starts_paragraph(i)
+                             and not re.match(r"(?:that|to)\s", title, re.I))
+            if action_record:
+                head_title = sentences(title)[0][:140]
+            if ((_is_item_title(head_title, alone[i]) or sentence_case or action_record) and in_order
+                    and (not follows[:1].islower() or action_record or re.match(r"^(?:https?://|www\.)", follows))):
                 last_num = num
                 heads.append(_Head(i, m.group("n"), m.group("n") if num >= 20 else None,
                                    re.sub(r"^([A-Z]) (?=[a-z])", r"\1", head_title.strip())))
                 i += 1
                 continue
         i += 1
+    return heads
+
+
+def _listing_rows(lines: list[Line]) -> list[Line] | None:
+    """A ModernGov meeting page's item list ("No. Item" columns) copied as text, its numbers lost: each row's
+    title becomes a heading line of its own, split from the minutes glued after it ("Apologies for Absence
+    Minutes: Apologies were received ..."), and the table's empty cells ("|") are dropped. None when the
+    document has no such list."""
+    at = next((k for k, ln in enumerate(lines[:40]) if _LISTING_HEADER.match(ln.text.strip())), None)
+    if at is None:
+        return None
+    out = list(lines[:at + 1])
+    for ln in lines[at + 1:]:
+        t = ln.text.strip()
+        if re.fullmatch(r"[|\s:-]*", t):
+            continue
+        m = _GLUED_ROW.match(t)
+        if m and _is_item_title(m.group("title")):
+            out.append(replace(ln, text=m.group("title").strip(), heading=ln.heading or 3))
+            if m.group("rest").strip(" |"):
+                out.append(replace(ln, text=m.group("rest").strip(" |"), heading=0))
+            continue
+        out.append(ln)
+    return out
+
+
+def _listing_heads(lines: list[Line]) -> list[_Head]:
+    """The items of a ModernGov item list whose numbers were lost (see :func:`_listing_rows`): after the
+    "No. Item" header, a title standing alone as its own paragraph, or a row title split from its minutes."""
+    texts = [ln.text.strip() for ln in lines]
+    at = next((k for k, t in enumerate(texts[:40]) if _LISTING_HEADER.match(t)), None)
+    if at is None:
+        return []
+    heads = []
+    for k in range(at + 1, len(lines)):
+        ln, t = lines[k], _ICON.sub("", texts[k]).strip()
+        alone = ln.para is not None and (k + 1 == len(lines) or lines[k + 1].para != ln.para) and lines[k - 1].para != ln.para
+        if (alone or (ln.heading and ln.page is None)) and _is_item_title(t, alone=True) \
+                and not re.match(r"^(?:minutes|additional documents|decision|resolved)\s*:?$", t, re.I):
+            heads.append(_Head(k, None, None, t))
     return heads
 
 
@@ -600,7 +702,12 @@ def segment(text: Text) -> Segmented:
     lines = _drop_furniture(lines, whole=True)
     parts: list[AgendaPart] = []
     if kind in ("minutes",) and not _moderngov_single(texts):
+        rows = _listing_rows(lines)
+        if rows is not None:
+            lines = rows
         heads = _agenda_heads(lines)
+        if not heads and rows is not None:
+            heads = _listing_heads(lines)
         if heads and heads[0].index > 0:
             parts.append(AgendaPart(None, None, None, lines[:heads[0].index]))
         for k, h in enumerate(heads):

@@ -721,3 +721,54 @@ AGENDA
 2. Minutes (Pages 1 - 4)
    To confirm the minutes of the meeting held on 3 February 2025.""")
     assert segment(t).kind == "other"
+
+
+# ---- regression: council names and headers councils print (round 7) ------------------------------------
+
+def test_a_bilingual_heading_names_the_council_above_it():
+    s = segment(txt("CYNGOR CYMUNED LLANFAIR WEXCOMBE\nLLANFAIR WEXCOMBE COMMUNITY COUNCIL\n\n"
+                    "Cofnodion y cyfarfod misol / Minutes of the monthly meeting\n"
+                    "held in the Church Hall on Tuesday 8 April 2025 at 7pm\n\n"
+                    "Yn bresennol / Present: Cllr Non Evans (Chair), Cllr Ifan Roberts\n\n"
+                    "25/26-01  Ymddiheuriadau / Apologies\nNone.\n"))
+    assert (s.meta["committee"], s.meta["date"]) == ("Llanfair Wexcombe Community Council", "2025-04-08")
+    assert s.meta["title"] == "Minutes of the monthly meeting"
+
+
+def test_minutes_of_an_ordinary_council_meeting_name_the_council_not_the_heading():
+    s = segment(txt("WEXCOMBE VALE SHIRE COUNCIL\nMINUTES - ORDINARY COUNCIL MEETING\n"
+                    "Tuesday 22 April 2025, commencing 6.00pm\n\nPRESENT: Mayor Cr Ada Quill (Chair)\n\n"
+                    "1.  APOLOGIES\nNil.\n"))
+    assert (s.meta["committee"], s.meta["date"]) == ("Wexcombe Vale Shire Council", "2025-04-22")
+
+
+def test_minutes_headed_by_a_committee_under_the_council_name_the_committee():
+    s = segment(txt("WEXCOMBE BOROUGH COUNCIL\nMinutes - Leisure Committee\nTuesday 22 April 2025\n\n"
+                    "Present: Cllr Ada Quill (Chair)\n\n1. Apologies\nNone.\n"))
+    assert s.meta["committee"] == "Leisure Committee"
+
+
+def test_an_item_page_confirming_its_own_previous_minutes_names_that_committee_but_no_date():
+    s = segment(txt("Agenda item\n\nMinutes of the last meeting\n\n"
+                    "To confirm the minutes of the meeting of the Wexcombe Parks and Open Spaces Scrutiny\n"
+                    "Committee held on 4 February 2025, and to note progress on matters arising.\n\n"
+                    "Minutes:\n\nThe minutes of the meeting held on 4 February 2025 were confirmed.\n\n"
+                    "Minute 12 - Play areas: the Parks Manager undertook to report back within the next fortnight.\n"))
+    assert s.meta["committee"] == "Wexcombe Parks and Open Spaces Scrutiny Committee"
+    assert s.meta["date"] is None        # 4 February is the previous meeting, not this one
+
+
+def test_an_annual_report_to_council_names_the_meeting_it_goes_to_and_its_own_board():
+    s = segment(txt("WEXCOMBE BOROUGH COUNCIL\n\nFostering Panel\nAnnual Report 2024/25\n\n"
+                    "Report to: Full Council, 17 July 2025\nReport of: Chair of the Fostering Panel\n\n"
+                    "1. Purpose of the report\n\n1.1 This report sets out the Panel's work and its priorities for 2025/26.\n"))
+    assert s.kind == "annual-report"
+    assert (s.meta["committee"], s.meta["date"]) == ("Full Council", "2025-07-17")
+    assert s.meta["title"] == "Fostering Panel Annual Report 2024/25"
+    assert s.service == "Fostering Panel"          # owner of its priorities, not the council printed above it
+
+
+def test_a_service_named_council_tax_keeps_its_name():
+    from ingest.meta import service_of
+
+    assert service_of("Council Tax Support Team Annual Report 2024/25") == "Council Tax Support Team"

@@ -404,7 +404,8 @@ Commissioner Reyes moved final passage of the ordinance.
 The Harbor Master presented the draft budget.""")
     agenda = segment(t).meetings[0].agenda
     assert not any(a.number in ("1998", "2024") for a in agenda)
-    assert any("1998 Mooring Standards" in ln.text for ln in agenda[0].lines)
+    item = next(a for a in agenda if a.number == "24-101")       # the paragraph number is the item's
+    assert any("1998 Mooring Standards" in ln.text for ln in item.lines)
 
 
 def test_a_vote_count_wrapped_onto_its_own_line_is_not_an_item_number():
@@ -413,7 +414,7 @@ TUESDAY, APRIL 22, 2024
 Commissioner Reyes seconded the motion, which carried by unanimous voice vote –
 5.
 (24-102) Receive Final Report and Recommendations from the Moorings Advisory""")
-    assert [a.number for a in segment(t).meetings[0].agenda] == [None]
+    assert [a.number for a in segment(t).meetings[0].agenda] == [None, "24-102"]
 
 
 def test_a_date_line_is_not_an_item_number_and_items_follow_it():
@@ -508,3 +509,243 @@ RESOLVED – That the minutes of the meeting held on 16 July 2024 be approved.""
     s = segment(t)
     assert [(a.minute, a.title) for a in s.meetings[0].agenda if a.minute] == [
         ("CS14/24", "Apologies for absence"), ("CS15/24", "Declarations of interest"), ("CS16/24", "Minutes")]
+
+
+# ---- regression: item lists as councils print them (round 7) ---------------------------------------
+
+def _items(t: Text) -> list[tuple]:
+    return [(a.number, a.minute, a.title) for a in segment(t).meetings[0].agenda if a.title]
+
+
+def test_a_moderngov_item_list_whose_numbers_were_lost_is_split_at_its_titles():
+    # the page's "No." column did not survive the copy: each title stands alone above its minutes
+    t = txt("""Agenda and minutes
+
+Wexcombe Health and Wellbeing Board - Tuesday 4 February 2025 2.00 pm
+
+Venue: Council Chamber, Wexcombe Guildhall
+
+No. Item
+
+
+Welcome and apologies
+
+
+Apologies were received from Dr Salt.
+
+
+Minutes of the previous meeting pdf icon PDF 90 KB
+
+
+The minutes of the meeting held on 12 November 2024 were approved as a correct record.
+
+
+Healthy Weight Strategy pdf icon PDF 210 KB
+
+To consider the draft strategy.
+
+
+The Board agreed the draft strategy for consultation.
+""")
+    assert _items(t) == [(None, None, "Welcome and apologies"), (None, None, "Minutes of the previous meeting"),
+                         (None, None, "Healthy Weight Strategy")]
+    agenda = segment(t).meetings[0].agenda
+    assert any("agreed the draft strategy" in ln.text for ln in agenda[-1].lines)
+
+
+def test_a_moderngov_item_table_flattened_onto_one_line_per_row():
+    # "| No. | Item |" then each row's title and its "Minutes:" on one line, empty cells as "|"
+    t = txt("""Agenda for Wexcombe Schools Forum on Monday, 3rd March, 2025, 4.00 pm
+Venue: Committee Room 2, Wexcombe Guildhall
+| No. | Item |
+|---|---|
+|
+Apologies for Absence Minutes: Apologies were received from Ms Oduya.
+|
+|
+Minutes of Previous Meeting Minutes: The minutes of the meeting held on 9 December 2024 were agreed.
+|
+|
+Early Years Funding Formula Additional documents: Minutes: The Forum NOTED the proposed rates.
+|
+""")
+    agenda = segment(t).meetings[0].agenda
+    assert [a.title for a in agenda if a.title] == ["Apologies for Absence", "Minutes of Previous Meeting",
+                                                     "Early Years Funding Formula"]
+    assert [ln.text for ln in agenda[2].lines] == ["Minutes of Previous Meeting",
+                                                   "The minutes of the meeting held on 9 December 2024 were agreed."]
+
+
+def test_a_sub_item_under_matters_arising_names_the_earlier_minute_in_its_title():
+    # "4.1" then "Minute 9 - ...": item 4.1 follows up minute 9 of the last meeting; items after it still count
+    t = txt("""Agenda and minutes
+
+Wexcombe Police and Crime Panel - Friday, 7th March, 2025 10.00 am
+
+No. Item
+
+1.
+
+APOLOGIES FOR ABSENCE
+
+Minutes:
+
+None.
+
+2.
+
+MATTERS ARISING FROM THE MINUTES
+
+2.1
+
+Minute 9 - Rural Crime Strategy
+
+Minutes:
+
+The Commissioner agreed to circulate the strategy's targets.
+
+Minute 11 - Custody visiting
+
+Minutes:
+
+The Panel noted the annual report.
+
+3.
+
+POLICE AND CRIME PLAN 2025-29
+
+Minutes:
+
+RESOLVED that the Plan be endorsed.
+""")
+    assert [(n, ti) for n, _, ti in _items(t)] == [
+        ("1", "APOLOGIES FOR ABSENCE"), ("2", "MATTERS ARISING FROM THE MINUTES"),
+        ("2.1", "Minute 9 - Rural Crime Strategy"), ("3", "POLICE AND CRIME PLAN 2025-29")]
+
+
+def test_matters_arising_are_not_items_of_their_own():
+    t = txt("""Minutes of the meeting of the Wexcombe Leisure Committee held on 2 April 2025
+
+1. APOLOGIES
+None.
+
+2. MATTERS ARISING
+Minute 14 - Pool opening hours: the Leisure Manager reported the trial had ended.
+Minute 15 - Tennis courts: resurfacing would start in May.
+
+3. FEES AND CHARGES 2025/26
+RESOLVED that the fees be approved.
+""")
+    assert [ti for _, _, ti in _items(t)] == ["APOLOGIES", "MATTERS ARISING", "FEES AND CHARGES 2025/26"]
+
+
+def test_lettered_sub_items_and_a_link_under_a_heading():
+    # a US commission's "5. Consent Calendar" / "5A. ..." and a heading followed by a web link
+    page1 = """Wexcombe Harbor Commission Meeting
+Wednesday, April 9, 2025
+1. Roll Call
+Present: Chair Lund and Commissioners Marr and Ode.
+2. Staff Communications are available at the link here:
+https://wexcombe.example.org/Legislation.aspx?ID=101
+3. Consent Calendar
+3A. Approve Meeting Minutes – March 12, 2025 (Action Item)
+3B. Accept Quarterly Report on Moorings (Action Item)
+Commissioner Marr moved approval of the Consent Calendar; the motion passed 3-0.
+4. Regular Agenda Items
+4A. Recommend City Council Approval of the Dredging Plan for the
+Inner Basin (Harbor Master) (Action Item)
+The Harbor Master gave a presentation.
+5. Adjournment"""
+    t = pdf(page1)
+    heading = {"3A.", "3B.", "4A.", "Inner", "1.", "2.", "3.", "4.", "5."}
+    t.lines = [Line(ln.text, page=1, line=ln.line, heading=1 if ln.text.split()[0] in heading else 0) for ln in t.lines]
+    got = [(n, ti) for n, _, ti in _items(t)]
+    assert got == [("1", "Roll Call"), ("2", "Staff Communications are available at the link here"),
+                   ("3", "Consent Calendar"), ("3A", "Approve Meeting Minutes – March 12, 2025 (Action Item)"),
+                   ("3B", "Accept Quarterly Report on Moorings (Action Item)"), ("4", "Regular Agenda Items"),
+                   ("4A", "Recommend City Council Approval of the Dredging Plan for the Inner Basin (Harbor Master) "
+                          "(Action Item)"),
+                   ("5", "Adjournment")]
+
+
+def test_us_paragraph_numbers_are_item_numbers():
+    t = pdf("""MINUTES OF THE REGULAR CITY COUNCIL MEETING
+TUESDAY- -MARCH 4, 2025- -7:00 P.M.
+CONSENT CALENDAR
+Councilmember Ortiz moved approval of the Consent Calendar, which carried – 5.
+(*25-101) Minutes of the Regular City Council Meeting Held on February 18, 2025. Approved.
+(*25-102) Ratified bills in the amount of $1,204,310.12.
+(25-103) Resolution No. 15120, “Appointing Dana Pike to the Library Board.” Adopted.
+Councilmember Ortiz moved adoption of the resolution.
+(25-104 CC/25-011 SACIC) Summary: Transfers development rights at the former base.""")
+    assert [(n, ti) for n, _, ti in _items(t)] == [
+        ("25-101", "Minutes of the Regular City Council Meeting Held on February 18, 2025."),
+        ("25-102", "Ratified bills in the amount of $1,204,310.12."),
+        ("25-103", "Resolution No. 15120, “Appointing Dana Pike to the Library Board.”"),
+        ("25-104", "Summary: Transfers development rights at the former base.")]
+
+
+def test_planning_application_numbers_open_an_items_title():
+    t = txt("""MINUTES of a meeting of the PLANNING COMMITTEE held on Thursday 6 March 2025
+
+DP/40  APOLOGIES FOR ABSENCE
+None.
+
+DP/41  MINUTES
+RESOLVED that the minutes of 6 February 2025 be signed.
+
+DP/42  25/00311/FUL – LAND EAST OF ORCHARD ROAD, WEXCOMBE – ERECTION OF 12 DWELLINGS
+RESOLVED that permission be granted.
+
+DP/43  25/00402/HOU – 4 MILL COTTAGES, WEXCOMBE – REAR EXTENSION
+RESOLVED that permission be refused.
+""")
+    assert [m for _, m, _ in _items(t)] == ["DP/40", "DP/41", "DP/42", "DP/43"]
+    assert _items(t)[2][2] == "25/00311/FUL – LAND EAST OF ORCHARD ROAD, WEXCOMBE – ERECTION OF 12 DWELLINGS"
+
+
+def test_us_action_minutes_number_their_items_as_sentences():
+    t = txt("""WEXCOMBE COUNTY BOARD OF SUPERVISORS
+ACTION MINUTES
+Regular Meeting - Tuesday, March 11, 2025 - 9:00 A.M.
+
+CONSENT AGENDA
+
+3. Approve the minutes of the regular meeting of February 25, 2025.
+   ACTION: Approved.
+   MOTION: Ruiz / SECOND: Park / AYES: 5 / NOES: 0
+
+4. Approve an agreement with Wexcombe Transit for paratransit services
+   in an amount not to exceed $310,000.
+   ACTION: Approved as recommended.
+   MOTION: Ruiz / SECOND: Park / AYES: 5 / NOES: 0
+
+REGULAR AGENDA
+
+9. Receive a report from the Parks Director on trail closures.
+   ACTION: Received the report. Directed staff to report back in 30 days.
+   MOTION: Park / SECOND: Lee / AYES: 5 / NOES: 0
+""")
+    assert [(n, ti) for n, _, ti in _items(t)] == [
+        ("3", "Approve the minutes of the regular meeting of February 25, 2025."),
+        ("4", "Approve an agreement with Wexcombe Transit for paratransit services"),
+        ("9", "Receive a report from the Parks Director on trail closures.")]
+
+
+def test_a_numbered_resolution_with_an_action_line_stays_in_its_item():
+    # UK notes: "ACTION:" under a numbered decision inside an item is not a US action record
+    t = txt("""Minutes of the Wexcombe Allotments Committee held on 5 May 2025
+
+1. Apologies
+None.
+
+2. Water Troughs
+RESOLVED:
+1. That two troughs be replaced.
+ACTION: Clerk
+2. That quotes for a third be obtained.
+ACTION: Clerk
+3. That the Committee be updated in June.
+ACTION: Chair
+""")
+    assert [ti for _, _, ti in _items(t)] == ["Apologies", "Water Troughs"]
