@@ -186,6 +186,9 @@ def is_tracked(text: str) -> bool:
         return False
     if _LICENCE_CONDITIONS.search(text):
         return False  # conditions put on a licence bind the holder; nothing for the meeting to follow up
+    if re.match(r"^(?:that\s+)?[^;:]*?\s+be\s+(?:noted|received(?:\s+and\s+noted)?)[.;]?\s*$", text, re.I) \
+            and not re.search(r"\band\s+that\b|\b(?:be|is|are)\s+(?!noted|received)\w+ed\b", text, re.I):
+        return False  # "that the annual report on member conduct complaints be noted": nothing to follow up
     return _TASK.search(text) is not None
 
 
@@ -254,6 +257,12 @@ _BODY_INTRO = re.compile(rf"^(?:The\s+|This\s+)?(?:[A-Z][\w’'&-]*\s+){{0,5}}?{
 _PREAMBLE = re.compile(r"^(?:for\s+the\s+reasons?|having\s+(?:regard\s+to|considered|taken\s+into\s+account)|"
                        r"in\s+(?:the\s+)?(?:light|view)\s+of|on\s+the\s+basis\s+of|after\s+(?:due\s+)?consideration|"
                        r"following\s+(?:consideration|the\s+consultation))\b[^:]*[:\-–—]+$", re.I)
+
+
+_LEAD_TAIL = re.compile(
+    rf"(?:^|[.;!]\s+)(?:That\s+)?(?:[Tt]he\s+|[Tt]his\s+)?(?:[A-Z][\w’'&-]*\s+){{0,4}}?{_BODY}\s+"
+    r"(?:therefore\s+|further\s+|also\s+|hereby\s+)?(?:resolves|RESOLVES|agrees|AGREES|decides|DECIDES|commits|COMMITS)"
+    r"(?:\s+to)?\s*[:\-–—]+\s*$")
 
 
 @dataclass
@@ -330,7 +339,13 @@ def _trigger(text: str) -> _Trigger | None:
     # one decision each
     bare = re.match(rf"^(?:the\s+|The\s+)?(?:[A-Z][\w’'&-]*\s+){{0,5}}?{_BODY}\s*[:\-–—]*$", body) is not None
     intro = (not body) or bare or bool(_INTRO_ONLY.search(body)) or body.endswith((":", ":-", "–", "-")) or bool(mverb)
+    if intro and re.match(r"^\(?[A-Za-z0-9]{1,4}[.)]\s+\S", body) and body.rstrip().endswith((".", ";")):
+        intro = False  # "RESOLVED – (1) That recommendations 1, 2 and 5 be accepted." is the first decision, not an intro
     combine = False
+    if intro and _LEAD_TAIL.search(body):
+        # "RESOLVED that this Council notes ... Council resolves to:" + 1. 2. 3.: the motion's preamble only leads
+        # in; each numbered clause is the decision
+        return _Trigger(kind, rule, "", True, False, "", owner_to)
     if intro and body and not mverb and not bare and (not _INTRO_ONLY.search(body) or re.search(
             r"\b(?:be|were|was|are|is)\b(?![^:]*\bfollowing\s+(?:recommendations|resolutions|decisions))", body)) \
             and not _FOLLOWING_ITEMS.search(body) and not _PREAMBLE.match(body):
@@ -472,6 +487,8 @@ class _Ctx:
     item_text: str | None = None
     """The numbered agenda text above (US action minutes: "5. Approve an agreement ..." then "ACTION: Approved.")."""
     unseconded: list = field(default_factory=list)
+    quoted_motion: tuple[str, int] | None = None
+    """A motion quoted in full ("\"That this Council calls on ...\"") and how many items had been found then."""
     """Motions with no second and no vote recorded: dropped if a later motion replaces them."""
 
     def delegated(self) -> bool:
@@ -491,6 +508,11 @@ class _Ctx:
         text = _clean(text)
         if len(_tokens(text)) < 2:
             return None
+        mrec = _BE_RECOMMENDED.match(text) if kind == "resolution" else None
+        if mrec:
+            # "That Cabinet be recommended to approve the strategy": a recommendation made to that body, followed
+            kind, rule, tracked = "recommendation", "recommend-to", True
+            owner_hint = owner_hint or mrec.group("to")
         if owner_hint and re.fullmatch(r"(?:They|they|He|he|She|she)(?:\s+have|\s+has)?(?:\s+also)?", owner_hint.strip()):
             owner_hint = self.last_agent
         if owner_hint is None and rule == "requested" and self.speaker and self.speaker_block == id(block):
@@ -572,6 +594,12 @@ _PARENT_AUTHORISED = re.compile(
 _PARENT_RECOMMEND = re.compile(r"^(?:To\s+|That\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6})?recommends?\s+to\s+(?:the\s+)?"
                                r"(?P<who>[A-Z][\w’'& ]+?)\s+that\s*[:–—-]*$")
 _PARENT_FOLLOWS = re.compile(r"\b(?:be|are|is)\s+as\s+follows\s*[:–—-]*$")
+# "That the following recommendations be made to Cabinet:", "That the Panel's recommendations to the Executive be as
+# follows:": a lead-in that only says to whom the lettered recommendations under it go
+_PARENT_RECS_TO = re.compile(
+    r"^(?:That\s+|that\s+)?(?:the\s+|The\s+)?(?:following\s+|[\w’'-]+\s+)?recommendations?\s+(?:"
+    r"(?:be|are|is)\s+(?:made|submitted|forwarded|referred|sent|put|reported|presented|given)\s+to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& ]+?)|"
+    r"to\s+(?:the\s+)?(?P<who2>[A-Z][\w’'& ]+?)\s+(?:be|are|is)\s+as\s+follows)\s*[:–—-]*$")
 _VERBISH = re.compile(r"\b(?:be|is|are|was|were|has|have|had|will|would|shall|should|to|that|following)\b", re.I)
 _WHO_ROLE = re.compile(r"(?:Director|Directors|Head|Manager|Officer|Officers|officers|Executive|Clerk|Member|Leader|Chair|"
                        r"Team|Service|Secretary|Solicitor|Treasurer|Lead|Cabinet|Council|Committee|Panel|Board)\b")
@@ -586,6 +614,9 @@ def _split_parent(it: "_Item") -> tuple[str | None, str | None] | None:
     m = _PARENT_RECOMMEND.match(head)
     if m:  # "(b) To recommend to Cabinet that:" + i), ii): one recommendation each, made to Cabinet
         return (m.group("who"), "recommendation")
+    m = _PARENT_RECS_TO.match(head)
+    if m:
+        return ((m.group("who") or m.group("who2")).strip(), "recommendation")
     if not all(sub.parts[0][:1].islower() or re.match(r"^That\b", sub.parts[0]) for sub in it.subs):
         return None
     m = _PARENT_AUTHORISED.match(head)
@@ -747,6 +778,8 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
 _RECOMMEND_SENT = re.compile(
     r"\b(?:recommends?|RECOMMENDS?|recommended)\s+(?:to\s+(?:the\s+)?(?P<to>[A-Z][\w’'& ]+?)\s+)?that\b|"
     r"\badd\s+its\s+weight\s+to\s+the\s+recommendation\b|\bRESOLVED\s+to\s+recommend\b")
+_BE_RECOMMENDED = re.compile(r"^(?:That\s+|that\s+)?(?:the\s+|The\s+)?(?P<to>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for)){0,5})"
+                             r"\s+be\s+recommended\s+to\s+[a-z]+\b")
 _PAST_RECOMMEND = re.compile(r"\b(?:last\s+year|previously|had\s+recommended|earlier|in\s+20\d\d)\b|\breport\s+recommend|officers?\s+recommend", re.I)
 _MINUTES_OK = re.compile(
     r"\b(?:minutes?|record|notes)\b.*\b(?:approved|confirmed|agreed|signed|accepted|adopted|APPROVED)\b|"
@@ -758,6 +791,13 @@ _MINUTES_RECORD = re.compile(r"\b(?:correct|accurate|true)\s+record\b|\b(?:minut
                              r"(?:accepted|approved|confirmed|agreed|adopted|signed)\b", re.I)
 _NOTED_BODY = re.compile(
     rf"^{_SUBJECT}\s+(?:NOTED\b|(?:considered\s+and\s+|formally\s+)?noted\s+(?:the|a|an|its|all|each|both|with)\b)")
+# "The report was noted.", "Correspondence from the Department ... was noted.": the meeting noting a paper (not "It was
+# noted that ...", a remark in the discussion)
+_WAS_NOTED = re.compile(r"^(?!It\b|This\s+was\b)(?:\([a-z0-9]{1,3}\)\s+)?(?:The\s+|A\s+|An\s+)?(?:[\w’'-]+\s+){0,3}"
+                        r"(?:report|reports|update|presentation|correspondence|letter|letters|minutes|reconciliation|statement|"
+                        r"accounts|return|briefing|information|schedule|register|summary|notes|figures|budget|log)\b"
+                        r"[^.;]{0,200}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?"
+                        r"(?:noted|received\s+and\s+noted)\.?$")
 _AGREED = re.compile(
     rf"^(?:(?:However|Therefore|Finally|Accordingly|In conclusion|After (?:further )?discussion|Following (?:the |further )?"
     rf"(?:debate|discussion)),?\s+)?"
@@ -817,7 +857,8 @@ _MOVERS_ONLY = re.compile(rf"^(?:Proposed|Moved)(?:\s+by)?\s*:?\s*{_MOVER},?\s*(
                           r"[,;.]?\s*(?:(?:and\s+)?(?:all\s+in\s+favou?r|unanimously|carried|agreed|resolved)(?:\s+unanimously)?"
                           r"|\(?\d+\s*(?:for|[-–/])\s*\d+[^.]*)?\.?$")
 _SUBSTITUTE = re.compile(r"\b(?:offered|made|moved|proposed|introduced)\s+(?:a\s+|the\s+)?substitute\s+motion\b", re.I)
-_PROPOSED_SECONDED = re.compile(r"\bproposed\b.*\bseconded\b|\bproposed\s+by\b.*\bseconded\s+by\b|\bmoved\b.*\bseconded\b", re.I)
+_QUOTED_MOTION_PASSED = re.compile(r"\b(?:the|this)\s+motion\s+was\s+(?:duly\s+|then\s+)?(?:agreed|carried|adopted|passed|approved)\b", re.I)
+_PROPOSED_SECONDED = re.compile(r"\b(?:on|upon)\s+the\s+proposal\s+of\b.*\bseconded\b|\bproposed\b.*\bseconded\b|\bproposed\s+by\b.*\bseconded\s+by\b|\bmoved\b.*\bseconded\b", re.I)
 _PROCEDURAL = re.compile(r"\b(?:clos(?:e|ed|ing)\s+the\s+meeting|meeting\s+(?:be\s+)?(?:re-?opened|closed|adjourned)|"
                          r"adjourn|called\s+to\s+order|re-?open(?:ed)?\s+for|suspend\s+standing\s+orders|"
                          r"(?:motion|amendment|question|matter|recommendations?)\s+(?:\([^)]{0,40}\)\s+)?(?:[\w\s]{0,40}?\s)?(?:be\s+(?:now\s+)?|is\s+|was\s+)?put\s+to\s+(?:the\s+|a\s+)?vote|"
@@ -1303,6 +1344,12 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
     if _AGENDA_TEXT.match(st) and not re.search(r"\bproposed\b|\bagreed\b", st, re.I):
         ctx.note(b.line, None, "agenda text")
         return
+    qm = ctx.quoted_motion
+    if qm is not None and qm[1] == len(ctx.out) and _QUOTED_MOTION_PASSED.search(st) and not _MOTION_FAILED.search(st):
+        # "\"That this Council calls on the Minister ...\"" + "Seconded by X. Following discussion the motion was agreed."
+        ctx.quoted_motion = None
+        ctx.add("resolution", "motion-carried", qm[0], b)
+        return
     last = ctx.out[-1] if ctx.out else None
     mt = _TOOK_ON.match(st)
     if mt and before and last is not None and last.rule == "requested" and last.line is b.line \
@@ -1352,6 +1399,13 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
                    r"resolved\s+(?P<rest>(?:that|to)\b.+))", st)
     if m is None and ml is not None:
         m = ml
+    if m is None:
+        # parish form: "Cllr X - holiday. Resolved: to accept the apologies." / "Resolved - that the quotation be accepted."
+        mp = re.match(r"^(?:Resolved|Agreed)\s*(?::|[–—-])\s*(?P<rest>(?:that|to)\b.+)", st)
+        if mp and len(_tokens(mp.group("rest"))) >= 2:
+            kind, rule = ("recommendation", "recommend-to") if _RECOMMEND_SENT.search(st) else ("resolution", "resolved-inline")
+            ctx.add(kind, rule, mp.group("rest"), b)
+            return
     if m and len(_tokens(m.group("rest"))) >= 3:
         kind, rule = ("recommendation", "recommend-to") if _RECOMMEND_SENT.search(st) else ("resolution", "resolved-inline")
         ctx.add(kind, rule, m.group("all") if m is ml else m.group("rest"), b)
@@ -1427,6 +1481,9 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
             else:
                 break
         _open_motion(ctx, ctx.add("resolution", "motion-carried", text, b))
+        return
+    if _WAS_NOTED.match(st) and len(st.split()) <= 40:
+        ctx.add("resolution", "noted-by-body", st, b, tracked=False)
         return
     if _NOTED_BODY.match(st) and not (
             re.match(r"^(?:The\s+)?(?:Members|members)\s+noted\b", st)
@@ -1787,6 +1844,50 @@ def _glued_heading(first: str, second: str, label: Label | None = None) -> bool:
     return bool(re.match(r"^The\s+(?:minutes|notes)\b", second) and _MINUTES_RECORD.search(second))
 
 
+_INLINE_LABEL = re.compile(r"(?:(?<=[.;:])|(?<=;\s(?:and|AND))|(?<=\.\s(?:and|AND)))\s+(?P<lab>\((?P<v>\d{1,2}|[a-z]|[ivx]{1,4})\))\s+(?=\S)")
+
+
+def _next_label(v: str, w: str) -> bool:
+    """``w`` follows ``v`` in one numbering: 1 -> 2, a -> b, i -> ii."""
+    if v.isdigit() and w.isdigit():
+        return int(w) == int(v) + 1
+    romans = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+    if v in romans and w in romans and romans.index(w) == romans.index(v) + 1:
+        return True
+    return len(v) == 1 and len(w) == 1 and v.isalpha() and ord(w) == ord(v) + 1
+
+
+def _split_inline_labels(bl: list[Block]) -> list[Block]:
+    """"RESOLVED: (1) That the scorecard be noted. (2) That the Headteacher report ...": numbered decisions written
+    in one paragraph are split into one block per label, as if each began its own paragraph."""
+    out: list[Block] = []
+    for b in bl:
+        if b.cells is not None or b.heading:
+            out.append(b)
+            continue
+        text = b.text
+        first = b.label.value if b.label is not None else None
+        cuts: list[tuple[int, int, str]] = []
+        if first is None:
+            m0 = re.search(r"(?:^|[\s:–—-])\((?P<v>1|a|i)\)\s+\S", text)
+            first = m0.group("v") if m0 else None
+        cur = first
+        for m in _INLINE_LABEL.finditer(text):
+            if cur is not None and _next_label(cur, m.group("v")):
+                cuts.append((m.start(), m.start("lab"), m.group("v")))
+                cur = m.group("v")
+        if not cuts:
+            out.append(b)
+            continue
+        prev_end, lab = 0, b.label
+        for start, lab_at, _ in cuts:
+            out.append(Block(text[prev_end:start].strip(), b.lines, lab, False))
+            lab, rest = parse_label(text[lab_at:])
+            prev_end = len(text) - len(rest)
+        out.append(Block(text[prev_end:].strip(), b.lines, lab, False))
+    return out
+
+
 def _split_section_heads(bl: list[Block]) -> list[Block]:
     """A heading the reader flagged but that was joined to the paragraph above ("... Monitoring
     Reason(s) for decision:") starts its own block, so the decision above does not swallow it."""
@@ -1814,7 +1915,7 @@ def _split_section_heads(bl: list[Block]) -> list[Block]:
 def classify(part: AgendaPart, meeting: MeetingPart, doc: Segmented, trace: list | None = None) -> list[Candidate]:
     """The candidates in one agenda item, in document order."""
     ctx = _Ctx(part, meeting, doc, trace=trace)
-    bl = _expand_rows(_split_section_heads(blocks(part.lines)))
+    bl = _expand_rows(_split_inline_labels(_split_section_heads(blocks(part.lines))))
     row_start = 0
     markers = [i for i, b in enumerate(bl) if re.match(r"^(?:Minutes|Decision|Decisions)\s*:", b.text, re.I)
                and not _NOT_DECISION_FIELD.match(b.text)]
@@ -1948,12 +2049,21 @@ def _short_heading(text: str) -> bool:
 def _lead_in_doer(text: str, doc) -> str | None:
     """The doer of a priorities lead-in ("The Board will, during ...:", "Over the year the Service will:"): the
     body named, completed from the document's title ("Board" -> "Corporate Parenting Board")."""
-    m = re.match(r"^(?:[^:]*?,\s*)?(?:The\s+|the\s+|Our\s+)?(?P<who>(?:[A-Z][a-z][\w&’'-]*\s+){0,5}?(?:Board|Service|Team|Panel|"
-                 r"Partnership|Group|Committee|Forum))\s+(?:will|aims?|plans?|intends?|is\s+to|shall)\b", text)
-    if not m:
-        return None
-    who = m.group("who")
+    m = re.match(r"^(?:[^:]*?,\s*|[^:]*?\s(?=(?:the|our)\s))?(?:The\s+|the\s+|Our\s+|our\s+)?(?P<who>(?:[A-Z][\w&’'-]*\s+){0,5}?(?:Board|Service|Team|Panel|"
+                 r"Partnership|Group|Committee|Forum|service|team|board|panel|partnership|group))\s+(?:will|aims?|plans?|intends?|is\s+to|shall)\b",
+                 text)
     title = " ".join(filter(None, (getattr(doc, "title", None), getattr(doc, "service", None))))
+    if not m:
+        # "Over the year April 2025 to March 2026 scrutiny will:": the body of the report's title that the word names
+        mw = re.search(r"(?:^|[.,:;]\s+|\b(?:year|period|months?|\d{4})\s+)(?P<w>[A-Za-z][a-z]{3,})\s+will\s*[:\-–—]+\s*$", text)
+        if not mw or mw.group("w").lower() in ("we", "they", "this", "that", "it", "which", "who"):
+            return None
+        full = re.search(rf"\b((?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){{0,4}}(?i:{re.escape(mw.group('w'))})\s+"
+                         r"(?:Committee|Board|Panel|Service|Team|Partnership|Group|Forum))\b", title)
+        return full.group(1) if full else None
+    who = m.group("who")
+    if who.split()[0][:1].isupper() and who.split()[0].isupper() and len(who.split()) <= 3:
+        return who  # "the IRO service will:": the owner as written, not expanded from the title
     if " " not in who:
         full = re.search(rf"\b((?:[A-Z][a-z][\w&’'-]*\s+(?:(?:and|&)\s+)?){{1,2}}{re.escape(who)})\b", title)
         if full:
@@ -1997,7 +2107,10 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
     if ctx.quote and b.heading and not _QUOTE_CLOSE_END.search(text):
         ctx.quote = False  # a quotation never runs past the next heading
     if ctx.quote or _quotation(text):
+        whole = not ctx.quote and bool(_QUOTE_CLOSE_END.search(text))
         ctx.quote = not _QUOTE_CLOSE_END.search(text) if ctx.quote else _quote_opens(text)
+        inner = text.strip().strip('"“”').strip()
+        ctx.quoted_motion = (inner, len(ctx.out)) if whole and re.match(r"^That\b", inner) else None
         ctx.note(b.line, None, "quoted text")
         return table_cols
     if ctx.proposal is not None:
@@ -2124,6 +2237,7 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         return table_cols
     if ctx.priority_head and b.label is not None and text.endswith((":", ":-")) and len(_tokens(text)) <= 12:
         ctx.note(b.line, None, "introduction to the priorities")  # "5.1 Over the next year the service will:"
+        ctx.priority_doer = _lead_in_doer(text, doc) or ctx.priority_doer
         return table_cols
     if ctx.priority_head and b.label is not None:
         owner = None
@@ -2132,6 +2246,8 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         if mo:
             owner = re.sub(r"^The\s+", "", mo.group("who"))
         if ctx.priority_label is None:
+            if ctx.priority_doer is None and ctx.prev_block_text and ctx.prev_block_text.endswith((":", ":-")):
+                ctx.priority_doer = _lead_in_doer(ctx.prev_block_text, doc)  # "... Over the year scrutiny will:"
             ctx.priority_label = (b.label.wrap, b.label.kinds())
             ctx.priority_punct = bool(re.search(r"[.;]$", text))  # items end in a stop; a heading does not
         ctx.add("priority", "priority-list", text, b, owner_hint=owner or ctx.priority_doer or doc.service or meeting.committee,

@@ -1523,3 +1523,193 @@ def test_a_minute_reference_heading_is_not_glued_to_the_first_sentence(head):
            "next meeting.\n")
     got = [c.text for c in run(doc)]
     assert got and not any(head.split()[0] in t for t in got)
+
+
+# ---- genre C round: lead-ins that only introduce their sub-decisions ------------------------------------
+
+def _texts(cands, kind=None):
+    return [c.text for c in cands if kind is None or c.kind == kind]
+
+
+@pytest.mark.parametrize("lead,to", [
+    ("(2) That the following recommendations be made to Cabinet:", "Cabinet"),
+    ("(2) That the following recommendations be submitted to the Executive:", "Executive"),
+    ("(2) That the Panel's recommendations to Cabinet be as follows:", "Cabinet"),
+])
+def test_recommendations_lead_in_yields_each_lettered_recommendation(lead, to):
+    text = f"""Wexcombe Borough Council
+Minutes of the Place Scrutiny Committee held on 3 March 2025
+
+5. Parking Review
+
+RESOLVED - (1) That the final report of the Parking Task Group be endorsed.
+
+{lead}
+
+    (a) that a residents' permit scheme be introduced in Old Town by April 2026;
+    (b) that the evening tariff at Riverside car park be withdrawn;
+    (c) that a review of blue badge bays be completed by 31 October 2026.
+
+(3) That a progress report be brought to this Committee in six months' time.
+"""
+    cands = run(text)
+    recs = [c for c in cands if c.kind == "recommendation"]
+    assert [c.text[:30] for c in recs] == ["that a residents' permit schem"[:30], "that the evening tariff at Riv", "that a review of blue badge ba"]
+    assert all(c.tracked and c.owner_hint == to for c in recs)
+    assert not any("following recommendations" in c.text or "as follows" in c.text for c in cands)
+
+
+@pytest.mark.parametrize("lead", ["Council resolves to:", "This Council therefore agrees to:", "The Council RESOLVES to:"])
+def test_motion_preamble_and_resolves_to_lead_in_give_one_resolution_per_number(lead):
+    text = f"""Wexcombe Borough Council
+Minutes of the Meeting of the Council held on 10 July 2025
+
+C.12 Motion on Notice - Verges
+
+The original motion was put to the vote and was CARRIED, and it was
+
+RESOLVED that this Council notes the damage done to grass verges by parked vehicles. {lead}
+
+1. Ask the Cabinet Member for Highways to bring forward a verge protection scheme by March 2026;
+2. Request that the Chief Executive write to the Minister urging new powers;
+3. Work with the parish councils to identify the worst verges.
+"""
+    cands = run(text)
+    res = _texts(cands, "resolution")
+    assert [t[:20] for t in res] == ["Ask the Cabinet Memb", "Request that the Chi", "Work with the parish"]
+    assert not any("notes the damage" in t for t in _texts(cands))
+
+
+@pytest.mark.parametrize("first", [
+    "That recommendations 1, 2, 4 and 5 of the Scrutiny Committee be accepted, and recommendation 3 be accepted in part.",
+    "That the following recommendations of the Task Group be accepted as set out in the report.",
+])
+def test_first_numbered_decision_that_mentions_recommendations_is_not_a_lead_in(first):
+    text = f"""Wexcombe Borough Council
+Minutes of the Cabinet held on 3 March 2025
+
+37. Response to the Scrutiny Review of Bus Services
+
+The Cabinet considered the proposed responses set out in the report.
+
+RESOLVED – (1) {first}
+
+(2) That the Director of Place provide the Committee with a progress report within six months.
+"""
+    res = _texts(run(text), "resolution")
+    assert res == [first, "That the Director of Place provide the Committee with a progress report within six months."]
+
+
+@pytest.mark.parametrize("para", [
+    "RESOLVED: (1) That the performance scorecard be noted. (2) That the Virtual School Headteacher provide a short "
+    "report on exclusions to the next meeting.",
+    "RESOLVED – (1) that the performance scorecard be noted; and (2) that the Virtual School Headteacher provide a short "
+    "report on exclusions to the next meeting.",
+    "The Panel RESOLVED that: (a) the performance scorecard be noted; (b) the Virtual School Headteacher provide a short "
+    "report on exclusions to the next meeting.",
+])
+def test_numbered_decisions_written_in_one_paragraph_are_separate(para):
+    text = f"""Wexcombe Borough Council
+Minutes of the Corporate Parenting Panel held on 3 March 2025
+
+20. Performance scorecard
+
+The Head of Service presented the scorecard.
+
+{para}
+"""
+    res = _texts(run(text), "resolution")
+    assert len(res) == 2
+    assert re.match(r"(?i)(that )?the performance scorecard be noted\.?$", res[0])
+    assert "Virtual School Headteacher provide" in res[1] and "scorecard" not in res[1]
+
+
+# ---- genre C round: resolution forms of parish, Irish and other councils --------------------------------
+
+def _meeting(body: str, title: str = "Minutes of the Parish Council held on 12 May 2025") -> str:
+    return f"Wexcombe Parish Council\n{title}\n\n{body}\n"
+
+
+@pytest.mark.parametrize("para,decision", [
+    ("25/041 Apologies for absence\n\nCllr A. Penrose - holiday. Resolved: to accept the apologies.",
+     "to accept the apologies"),
+    ("25/046 Highways\n\n(a) Parking on Church Lane. Councillors discussed the complaint. Resolved: to ask the County "
+     "Council to paint double yellow lines outside the school. Clerk to write to County Highways this week.",
+     "to ask the County Council to paint double yellow lines"),
+    ("25/048 Bench\n\nTwo quotations had been obtained. Resolved - that the quotation of £480 from Oak Joinery be "
+     "accepted.", "the quotation of £480 from Oak Joinery be accepted"),
+])
+def test_parish_resolved_colon_inside_a_paragraph_is_a_resolution(para, decision):
+    res = _texts(run(_meeting(para)), "resolution")
+    assert any(decision in t for t in res), res
+
+
+@pytest.mark.parametrize("para,decision", [
+    ("26/25 CONFIRMATION OF MINUTES\n\nOn the proposal of Cllr. Byrne, seconded by Cllr. Nolan, the minutes of the "
+     "Monthly Meeting held on 10th February 2025 were confirmed.", "the minutes of the Monthly Meeting"),
+    ("30/25 ANNUAL PLAN\n\nOn the proposal of Cllr. Doyle, seconded by Cllr. Keane, the Annual Service Plan 2025 "
+     "was adopted.", "the Annual Service Plan 2025 was adopted"),
+    ("29/25 DISPOSAL\n\nOn the proposal of Cllr. Walsh, seconded by Cllr. Burke, it was agreed to dispose of the site at "
+     "2 Mill Road to Ms. A. Ryan for €90,000.", "it was agreed to dispose of the site"),
+])
+def test_on_the_proposal_of_seconded_by_is_a_resolution(para, decision):
+    res = _texts(run(_meeting(para, "Minutes of the Monthly Meeting of Wexcombe County Council held on 10 March 2025")),
+                 "resolution")
+    assert any(decision in t for t in res), res
+
+
+@pytest.mark.parametrize("para,tracked_ok", [
+    ("28/25 HOUSING REPORT\n\nMr. Kelly presented the monthly housing report. The report was noted.", True),
+    ("12. Correspondence\n\nA letter from the Environment Agency about river levels was noted.", True),
+])
+def test_noted_forms_are_untracked_resolutions(para, tracked_ok):
+    cands = [c for c in run(_meeting(para)) if c.kind == "resolution"]
+    assert len(cands) == 1 and "noted" in cands[0].text and not cands[0].tracked
+
+
+def test_remarks_that_were_noted_in_discussion_are_not_resolutions():
+    para = ("5. Finance\n\nIt was noted that the auditor had not yet replied. Members noted that the weather had been poor. "
+            "New opening hours were noted.")
+    assert _texts(run(_meeting(para)), "resolution") == []
+
+
+@pytest.mark.parametrize("outcome", ["Following discussion the motion was agreed.", "The motion was carried unanimously."])
+def test_quoted_motion_then_agreed_is_the_resolution(outcome):
+    para = ("32/25 NOTICE OF MOTION\n\nMotion 1 in the name of Cllr. Hayes:\n\n\"That Wexcombe County Council calls on the "
+            f"Minister to fund rural broadband in full.\"\n\nSeconded by Cllr. Quinn. {outcome}")
+    res = _texts(run(_meeting(para, "Minutes of the Monthly Meeting of Wexcombe County Council held on 10 March 2025")),
+                 "resolution")
+    assert any(t.startswith("That Wexcombe County Council calls on the Minister") for t in res), res
+
+
+@pytest.mark.parametrize("sent,to", [
+    ("RESOLVED: That Cabinet be recommended to approve the Play Strategy 2025-2028.", "Cabinet"),
+    ("RESOLVED – That the County Council be recommended to approve the addition of £1.2 million to the capital programme.",
+     "County Council"),
+    ("RESOLVED that Full Council be recommended to adopt the revised Contract Procedure Rules.", "Full Council"),
+])
+def test_body_be_recommended_to_approve_is_a_recommendation_to_that_body(sent, to):
+    text = f"Wexcombe Borough Council\nMinutes of the Cabinet held on 3 March 2025\n\n9. Strategy\n\n{sent}\n"
+    (c,) = run(text)
+    assert (c.kind, c.tracked, c.owner_hint) == ("recommendation", True, to)
+
+
+@pytest.mark.parametrize("lead,title,who", [
+    ("In the coming year (April 2025 to March 2026) the IRO service will:", "Independent Reviewing Officer Service",
+     "IRO service"),
+    ("Over the year April 2025 to March 2026 scrutiny will:", "Overview and Scrutiny Annual Report 2024/25 by the Chair "
+     "of the Overview and Scrutiny Committee", "Overview and Scrutiny Committee"),
+    ("During 2025/26 the SEND Team will:", "Special Educational Needs Team", "SEND Team"),
+])
+def test_priorities_lead_in_owner_as_written_or_from_the_title(lead, title, who):
+    from types import SimpleNamespace
+
+    from ingest.classify import _lead_in_doer
+    assert _lead_in_doer(lead, SimpleNamespace(title=title, service=None)) == who
+
+
+@pytest.mark.parametrize("text", ["that the annual report on member conduct complaints 2024/25 be noted;",
+                                  "That the report on the Q2 budget position be received and noted."])
+def test_a_report_on_something_being_noted_is_not_tracked(text):
+    assert not is_tracked(text)
+    assert is_tracked("That the annual report be submitted to the next meeting of the Council for information.")
