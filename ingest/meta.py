@@ -319,7 +319,7 @@ _CALLED_TO_ORDER = re.compile(
 _MINUTES_OF = re.compile(r"^(?:(?:draft|unconfirmed|confirmed|approved|signed|public)\s+)?" + _RECORD + r"\s+of\s+(?:the\s+)?"
                          r"(?!(?:a|an|the|this|that|last|previous)\b)(?=\S)", re.I)
 _MINUTES_HELD = re.compile(r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:the\s+)?minutes?\s+of\s+(?:a|an|the)\s+"
-                           r"(?:[\w-]+\s+){0,2}?meeting\s+(?:held|of\s+(?:the\s+)?(?:committee|panel|board|council|"
+                           r"(?:[\w-]+\s+){0,2}?(?:meeting|hearing|session|sitting)\s+(?:held|of\s+(?:the\s+)?(?:committee|panel|board|council|"
                            r"sub-committee|forum)\s+held)\b", re.I)
 _AGENDA_FOR = re.compile(r"^Agenda\s+(?:and minutes\s+)?for\s+(?P<committee>.+?)\s+on\s+(?P<date>.+)$", re.I)
 _NAME_DASH_DATE = re.compile(r"^(?P<committee>[A-Z].{2,90}?)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?P<date>" + DATE_RE.pattern + r").*$",
@@ -408,6 +408,27 @@ def _under_org(name: str | None, texts: list[str], k: int, start: int) -> str | 
     return name
 
 
+_MEETING_TYPE_LINE = re.compile(
+    r"^(?:Ordinary|Extraordinary|Special|Annual|Statutory|Monthly)\s+(?:Council|General)\s+Meeting$", re.I)
+"""A line naming the meeting by its type ("Ordinary Council Meeting"), as councils in New Zealand and Australia
+head their minutes: with no committee of its own named above it, that is the meeting's name."""
+_RECORD_LOG = re.compile(r"^(?:action|decision|decisions|recommendations?)\s+(?:log|tracker|register|schedule)\b", re.I)
+"""A body's running record of what it agreed ("Action Log", "Decision Tracker"), printed under its name."""
+
+
+def _body_below(texts: list[str], j: int) -> str | None:
+    """The body named on the line under a "Minutes"/"Agenda" heading, when that line names one (not a
+    council, a date or a field)."""
+    for nt in texts[j:j + 1]:
+        if re.match(r"^[\w ’'-]{2,30}\??:", nt) or DATE_RE.search(nt) or _council_line(nt) \
+                or not (title_like(nt) or nt.isupper()):
+            return None
+        name = clean_committee(nt)
+        if name and (is_body(name) or name.lower() in ("cabinet", "executive")):
+            return name
+    return None
+
+
 @dataclass
 class _Hit:
     committee: str | None = None
@@ -479,6 +500,11 @@ def _header_committee(texts: list[str], start: int, end: int) -> _Hit:
         if (not (title_like(t) or t.isupper()) or re.match(r"^[\w ’'-]{2,30}\??:", t) or _GENERIC_LINE.match(t)
                 or re.match(rf"^(?:{_RECORD}|agenda|(?:\w+\s+)?meeting|at\s+a)\s+(?:of|for)\b", t, re.I)):
             continue        # a sentence-form header ("MINUTES OF THE MEETING OF THE COUNCIL") is read above
+        if _MEETING_TYPE_LINE.match(t) and any(
+                _MINUTES_HELD.match(nt) or re.match(r"^(?:held|date\s*:|on\b)", nt, re.I)
+                or (DATE_RE.match(re.sub(r"^\W+", "", nt)) and len(nt) < 80) for nt in texts[k + 1:k + 3]):
+            # "Ordinary Council Meeting" / "Held in the Council Chambers ...": the meeting as the council names it
+            return _Hit(_title_case(t) if t.isupper() else t, "meeting-type-line", k)
         name = clean_committee(t)
         if not name or not is_body(name):
             continue
@@ -486,8 +512,13 @@ def _header_committee(texts: list[str], start: int, end: int) -> _Hit:
             nt = texts[j].split(" / ")[-1].strip() if " / " in texts[j] else texts[j]   # "Cofnodion / Minutes"
             if _GENERIC_LINE.match(nt):
                 if re.search(r"minutes|agenda|record|notes", nt, re.I):
+                    below = _body_below(texts, j + 1)
+                    if _council_line(t) and below:
+                        break       # "X District Council" / "Agenda" / "Cabinet": the council publishes, Cabinet meets
                     return _Hit(name, "name-line", k)       # "Wexcombe Leisure Committee" / "Minutes"
                 continue
+            if _RECORD_LOG.match(nt):
+                return _Hit(name, "name-line", k)           # "X Board" / "Action Log - updated after the meeting ..."
             if _NOT_MEETING_DATE.search(nt) or re.match(r"^(?:time|venue|place|location)\s*:", nt, re.I):
                 continue
             nxt_is_body = (title_like(nt) or nt.isupper()) and is_body(clean_committee(nt) or "") and not DATE_RE.search(nt)

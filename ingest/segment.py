@@ -199,8 +199,12 @@ def _furniture(lines: list[Line], whole: bool = False) -> set[int]:
     for i, ln in enumerate(lines):
         if ln.page is not None and ln.text.strip():
             by_page.setdefault(ln.page, []).append(i)
+    # a text copy of a printed document keeps its page marks as lines of their own ("Page 7", a footer
+    # "Planning Committee - 30.09.25      Page 2 of 3"): they are furniture wherever they stand
+    loose = {i for i, ln in enumerate(lines) if ln.page is None and len(ln.text) < 120
+             and (re.fullmatch(r"page \d+(?: of \d+)?", ln.text.strip(), re.I) or _PAGE_OF.search(ln.text.strip()))}
     if not by_page:
-        return set()
+        return loose
     pages = sorted(by_page)
     edge: dict[int, tuple[str, int]] = {}      # index -> (top/bottom, rank from that edge)
     for pg in pages:
@@ -231,7 +235,7 @@ def _furniture(lines: list[Line], whole: bool = False) -> set[int]:
         for key, idx in seen.items():
             if len({lines[i].page for i in idx}) >= need:
                 drop |= idx
-    return drop
+    return drop | loose
 
 
 def _drop_furniture(lines: list[Line], whole: bool = False) -> list[Line]:
@@ -396,7 +400,11 @@ def doc_kind(lines: list[Line], text: Text) -> str:
         return "minutes"
     if re.search(r"^\s*minutes:", allt, re.M):
         return "agenda-item"
-    if re.search(r"annual report|work programme|priorities for", head) and not re.search(r"^minutes", allt, re.M):
+    # "3  ANNUAL REPORT ON MEMBER CONDUCT COMPLAINTS": a numbered item about a report, not the document's title
+    # and "The Officer presented the annual report." is a sentence about one, not a title
+    own_head = " \n ".join(t for t in texts[:12] if not re.match(r"^\d{1,3}[.)]?\s+\S", t)
+                           and not (t.endswith(".") or re.search(r"[.!?]\s+[A-Z]", t))).lower()
+    if re.search(r"annual report|work programme|priorities for", own_head) and not re.search(r"^minutes", allt, re.M):
         return "annual-report"
     if re.search(r"\bresolved\b|\bagreed\b", allt) and re.search(r"\bminutes\b|\bapologies\b", allt):
         return "minutes"
@@ -407,14 +415,61 @@ def doc_kind(lines: list[Line], text: Text) -> str:
 
 _ITEM_REF = re.compile(r"^\(?Item\s+(?P<n>[\w./-]+)\)?$", re.I)
 _MINUTE_REF = re.compile(r"^(?P<n>[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?)$")
-_MINUTE_REF_TITLE = re.compile(r"^(?P<n>[A-Z]{1,6}/?\d{1,4}/\d{2,4}|[A-Z]{1,6}/\d{1,4})\s*[-–:.]?\s+"
+_MINUTE_REF_TITLE = re.compile(r"^(?P<n>[A-Z]{1,6}/?\d{1,4}/\d{2,4}|[A-Z]{1,6}/\d{1,4}|[A-Z]{1,4}\.\d{1,4}(?![\d.]))\s*[-–:.]?\s+"
                                r"(?P<title>(?:[A-Z]|\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|[A-Z]{1,4}/\d{2,4}/\d{3,6}\b).{2,})$")
 """A minute reference and its title on one line: "CS14/24 Apologies", "PL/64 24/00942/OUT – Land at Mill Lane"
 (a planning application's number opens its title)."""
+_YEAR_REF_TITLE = re.compile(r"^(?P<n>(?P<a>\d{1,3})/(?P<b>\d{2,3}))(?![\d/])\s*[-–:.]?\s+(?P<title>[A-Z].{2,})$")
+"""A minute numbered within its year: "25/041 Apologies for absence" (a parish's year/number), "26/25 MATTERS
+ARISING" (number/year). Read only where the year part recurs on another such line (see :func:`_year_refs`)."""
+
+
+def _year_refs(texts: list[str]) -> set[int]:
+    """Lines numbered "N/YY" or "YY/NNN" whose year part recurs: at least two in the document share it."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for k, t in enumerate(texts):
+        m = _YEAR_REF_TITLE.match(t)
+        if m:
+            a, b = m.group("a"), m.group("b")
+            key = ("year-first", a) if len(b) == 3 else ("year-last", b)
+            found.setdefault(key, []).append(k)
+    return {k for ks in found.values() if len(ks) >= 2 for k in ks}
+
+
 _MINUTE_WORD = re.compile(r"^(?:Minute|Min\.?)\s+(?:No\.?\s*)?(?P<n>[\w/.-]+)\s*[-–:.]?\s*(?P<title>.*)$", re.I)
 _ITEM_WORD = re.compile(r"^Item\s+(?P<n>\d+[\w.]*)\s*[-–:.]\s*(?P<title>.+)$", re.I)
 _NUM_TITLE = re.compile(r"^(?P<n>\d{1,4}(?:-[A-Z])?)[.)]?\s+(?P<title>.+)$")
 _US_ITEM = re.compile(r"^(?P<n>\d{1,2}-[A-Z])\s+\S+")
+_CAPS_RUN = re.compile(
+    r"^(?P<title>[A-Z0-9(][A-Z0-9’'&,/().:–—-]*(?:\s+[A-Z0-9(&–—-][A-Z0-9’'&,/().:–—-]*)+?)"
+    r"\s+(?P<rest>[A-Z][a-z][\w’'-]*(?:\s+\S+){2,})$")
+"""An item heading in capitals run into its first sentence on one line ("34. BUDGET MONITORING – QUARTER 1 The
+Director presented the report ..."): the capitals are the title, the sentence is the item's text."""
+
+
+_SENTENCE_OPENER = re.compile(
+    r"\s(?=(?:The|A|An|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Members|Officers|It|This|There|Following)\s+"
+    r"(?:[A-Z][\w’'-]*\s+){0,4}[a-z]{3,}\b[^.]*\.)")
+
+
+def _run_in_title(title: str) -> str | None:
+    """The heading at the start of a line that runs on into a sentence, or None: in capitals ("BUDGET
+    MONITORING The Director ..."), or in title case up to the sentence's opening word ("Internal Audit
+    Progress Report 2025/26 The Chief Internal Auditor introduced the report.")."""
+    m = _CAPS_RUN.match(title)
+    if not m:
+        for o in _SENTENCE_OPENER.finditer(title):
+            head = title[:o.start()].strip(" -–—:")
+            if 2 <= len(head.split()) <= 14 and title_like(head) and not re.search(r"[.;:!?]$", head) \
+                    and not re.match(r"(?:resolved|agreed|decision|decided|action|noted|recommend|that|to)\b", head, re.I):
+                return head
+            break
+        return None
+    head = m.group("title").strip(" -–—:")
+    words = re.findall(r"[A-Z]{2,}", head)
+    if len(words) < 2 or re.match(r"(?:RESOLVED|AGREED|DECISION|DECIDED|ACTION|NOTED|RECOMMEND)", head):
+        return None
+    return head
 _SUB_ITEM = re.compile(r"^(?P<n>(?P<top>\d{1,3})[A-Z])[.)]\s+(?P<title>[A-Z].+)$")
 """A lettered sub-item of a numbered item: "5A. Approve Meeting Minutes" under "5. Consent Calendar"."""
 _PARAGRAPH_NO = re.compile(r"^\(\*?(?P<n>\d{2}-\d{3,4}(?:\s?[A-Z])?)(?:\s+[^()]{1,40})?\)\s+(?P<title>\S.*)$")
@@ -523,6 +578,8 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
         return i == 0 or lines[i].para is None or lines[i - 1].para != lines[i].para
 
     us_actions = sum(1 for k in range(n) if _NUM_TITLE.match(texts[k]) and _action_below(k))
+    year_refs = _year_refs(texts)
+    table_rows = _action_table_rows(lines)
 
     i = 0
     floor = -1           # the last line an "(Item N)" head took
@@ -554,12 +611,26 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
             continue
         # "CS14/24 Apologies for absence", "P/142 - Minutes": a minute reference and its title on one line
         m = _MINUTE_REF_TITLE.match(t)
+        run_in = _run_in_title(m.group("title")) if m else None
+        if run_in:        # "PC/43 LAND AT ORCHARD LANE - 14 DWELLINGS The Officer presented ..."
+            heads.append(_Head(i, None, m.group("n"), run_in))
+            i += 1
+            continue
         if m and (_is_item_title(m.group("title"), alone[i]) or (lines[i].heading and len(m.group("title").split()) <= 12
                                                                  and m.group("title")[:1].isupper())
                   or re.fullmatch(r"minutes(?: of (?:the )?(?:last|previous) meeting)?", m.group("title").strip(), re.I)):
             heads.append(_Head(i, None, m.group("n"), m.group("title").strip()))
             i += 1
             continue
+        m = _YEAR_REF_TITLE.match(t) if i in year_refs else None
+        if m and not re.search(r"\S\s{3,}\S|^[A-Z]{1,6}/\d|\b\d{1,2}/\d{1,2}/\d{2,4}\b", m.group("title")):
+            # not a row of an action table copied as text ("24/047  ICB/24/114  Write to ...  HG  31/12/2024  Open")
+            title = m.group("title").strip()
+            run_in = _run_in_title(title)
+            if run_in or _is_item_title(title, alone[i]) or len(title.split()) <= 8:
+                heads.append(_Head(i, None, m.group("n"), run_in or title))
+                i += 1
+                continue
         # "Minute 27 - Title"
         m = _MINUTE_WORD.match(t)
         arising = bool(heads and heads[-1].number and re.search(r"matters arising", heads[-1].title or "", re.I))
@@ -609,12 +680,17 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
             i += 1
             continue
         # "12. Highlands and Islands Regional Skills Investment Plan", "3.  To Approve/Sign the Minutes ..."
-        m = _NUM_TITLE.match(t)
+        m = _NUM_TITLE.match(t) if i not in table_rows else None
         if m and not re.match(r"^\d{1,4}\s*(?:%|am|pm|a\.m|p\.m)", t) and not _runs_on(i, m.group("n")) \
                 and not _DATE_FIRST.match(t):
             num = int(re.match(r"\d+", m.group("n")).group(0))
             title = _ICON.sub("", m.group("title")).strip()
             head_title = title.split(":")[0] if ":" in title[:60] else title
+            run_in = _run_in_title(title)
+            if run_in:
+                head_title = run_in
+            # "33. MINUTES": the item confirming the last minutes, numbered (a bare "Minutes" is a page's label)
+            numbered_minutes = bool(re.fullmatch(r"minutes", title, re.I))
             follows = nxt(i)
             in_order = num > last_num or (num >= 20 and num > last_num - 5) or last_num == 0
             # the next number of the minutes' own sequence ("1.", "2.", ...; never a paragraph numbered
@@ -632,8 +708,9 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
                              and not re.match(r"(?:that|to)\s", title, re.I))
             if action_record:
                 head_title = sentences(title)[0][:140]
-            if ((_is_item_title(head_title, alone[i]) or sentence_case or action_record) and in_order
-                    and (not follows[:1].islower() or action_record or re.match(r"^(?:https?://|www\.)", follows))):
+            if ((_is_item_title(head_title, alone[i]) or sentence_case or action_record or numbered_minutes) and in_order
+                    and (not follows[:1].islower() or action_record or re.match(r"^(?:https?://|www\.)", follows)
+                         or re.match(r"^[a-h][.)]\s+[A-Z]", follows))):    # "6. CONSENT AGENDA" / "a. Approval of ..."
                 last_num = num
                 heads.append(_Head(i, m.group("n"), m.group("n") if num >= 20 else None,
                                    re.sub(r"^([A-Z]) (?=[a-z])", r"\1", head_title.strip())))
@@ -641,6 +718,26 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
                 continue
         i += 1
     return heads
+
+
+_ACTION_COLUMN = re.compile(r"^(?:action|actions|who|owner|lead|responsible|by whom|when|due|due date|deadline|"
+                            r"target date|status|update)\b", re.I)
+
+
+def _action_table_rows(lines: list[Line]) -> set[int]:
+    """The rows of an action table ("Minute | Action | Who | When") below its header row: a row's number is
+    the minute it follows up, not an item of this meeting."""
+    rows: set[int] = set()
+    in_table = False
+    for k, ln in enumerate(lines):
+        if ln.cells is None:
+            in_table = False
+            continue
+        if in_table:
+            rows.add(k)
+        elif sum(1 for c in ln.cells if c and _ACTION_COLUMN.match(c.strip())) >= 2:
+            in_table = True
+    return rows
 
 
 def _listing_rows(lines: list[Line]) -> list[Line] | None:

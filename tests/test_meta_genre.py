@@ -772,3 +772,65 @@ def test_a_service_named_council_tax_keeps_its_name():
     from ingest.meta import service_of
 
     assert service_of("Council Tax Support Team Annual Report 2024/25") == "Council Tax Support Team"
+
+
+# ---- regression: headers councils print (round 8) ---------------------------------------------------------
+
+@pytest.mark.parametrize("header,committee,date", [
+    ("Wexcombe Borough Council\n\nLicensing Sub-Committee\n\n"
+     "Minutes of a hearing held on Friday, 7 March 2025 at 2.00 pm in the Mayor's Parlour",
+     "Licensing Sub-Committee", "2025-03-07"),
+    ("BOROUGH OF WEXCOMBE\nAppeals Panel\nMinutes of the sitting held on Wednesday 12 February 2025, Town Hall",
+     "Appeals Panel", "2025-02-12"),
+])
+def test_minutes_of_a_hearing_under_the_panel_name_that_panel(header, committee, date):
+    # regression: "Minutes of a hearing held on ..." was not read as the line dating the body above it
+    s = segment(txt(header + "\n\nMembers: Cllr Ada Quill (Chair), Cllr Ben Orme\n\n"
+                    "1. Election of Chair\n\nRESOLVED that Cllr Quill chair the hearing.\n"))
+    assert (s.meta["committee"], s.meta["date"]) == (committee, date)
+
+
+@pytest.mark.parametrize("heading", [
+    "Action Log - updated after the meeting held on 5 March 2025",
+    "DECISION TRACKER (as at 5 March 2025)",
+])
+def test_an_action_log_under_a_board_name_names_that_board(heading):
+    # regression: a log headed by its board's name and "Action Log - updated ..." named no committee
+    s = segment(txt(f"Wexcombe Children's Partnership Board\n\n{heading}\n\n"
+                    "Ref\tAction\tOwner\tDue\tStatus\n"
+                    "CPB/25/01\tCirculate the early help strategy to members\tHead of Early Help\t30/04/2025\tOpen\n"))
+    assert s.meta["committee"] == "Wexcombe Children's Partnership Board"
+
+
+@pytest.mark.parametrize("council,body", [
+    ("Wexcombe Borough Council", "Cabinet"),
+    ("WEXCOMBE VALE DISTRICT COUNCIL", "Planning and Licensing Committee"),
+])
+def test_an_agenda_names_the_body_under_the_heading_not_the_council_above(council, body):
+    # regression: council name / "Agenda" / "Cabinet" / "Date: ..." named the council, not Cabinet
+    s = segment(txt(f"{council}\n\nAgenda\n\n{body}\n\nDate: Thursday 6 March 2025\nTime: 7.00 pm\n"
+                    "Venue: Council Chamber, Wexcombe\n\nAGENDA\n\n1. Apologies for absence\n"
+                    "To receive any apologies for absence.\n"))
+    assert (s.meta["committee"], s.meta["date"]) == (body, "2025-03-06")
+
+
+def test_an_agenda_under_the_council_name_alone_still_names_the_council():
+    s = segment(txt("Wexcombe Borough Council\n\nAgenda\n\nDate: Thursday 6 March 2025\n\n"
+                    "1. Apologies for absence\nTo receive any apologies for absence.\n"))
+    assert s.meta["committee"] == "Wexcombe Borough Council"
+
+
+@pytest.mark.parametrize("heading,when", [
+    ("Ordinary Council Meeting", "Held in the Council Chambers, 4 Quay Street, Wexcombe\non Wednesday 9 April 2025 at 1.00pm"),
+    ("EXTRAORDINARY COUNCIL MEETING", "Wednesday 9 April 2025, commencing 1.00pm"),
+])
+def test_a_meeting_type_heading_under_a_bilingual_council_name_is_the_meeting(heading, when):
+    # regression: "Ordinary Council Meeting" under the council's name in two languages and "MINUTES" named nothing
+    s = segment(txt(f"Wexcombe Harbour District Council\nTe Kaunihera o Wexcombe\n\nMINUTES\n\n{heading}\n{when}\n\n"
+                    "PRESENT: Mayor Ada Quill (Chairperson), Cr Ben Orme\n\n1. APOLOGIES\nNil.\n"))
+    assert s.meta["committee"] == _title(heading)
+    assert s.meta["date"] == "2025-04-09"
+
+
+def _title(s: str) -> str:
+    return " ".join(w.capitalize() for w in s.split())

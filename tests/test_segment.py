@@ -749,3 +749,112 @@ ACTION: Clerk
 ACTION: Chair
 """)
     assert [ti for _, _, ti in _items(t)] == ["Apologies", "Water Troughs"]
+
+
+# ---- regression: items split wrongly in minutes from other councils (round 8) -----------------------------
+
+def _parts(t: Text) -> list[tuple]:
+    """(number or minute, title, the item's own lines) for each agenda item."""
+    return [(a.number or a.minute, a.title, [ln.text.strip() for ln in a.lines[1:]])
+            for a in segment(t).meetings[0].agenda if a.title]
+
+
+def test_a_numbered_minutes_item_is_an_item():
+    # regression: "12. MINUTES" was not a heading, so the minutes' confirmation ran into the item above
+    t = txt("Minutes of a meeting of the Wexcombe Leisure Committee held on 5 May 2025\n\nPresent: Cllr Quill\n\n"
+            "11. APOLOGIES\n\nNone.\n\n12. MINUTES\n\nRESOLVED - That the minutes of 1 April 2025 be confirmed.\n\n"
+            "13. POOL OPENING HOURS\n\nRESOLVED - That the pool open at 6.30 am from June.\n")
+    assert [(n, ti) for n, ti, _ in _parts(t)] == [("11", "APOLOGIES"), ("12", "MINUTES"), ("13", "POOL OPENING HOURS")]
+
+
+def test_a_heading_run_into_its_first_sentence_is_split_from_it():
+    # regression: "14. ALLOTMENT RENTS 2026 The Clerk reported ..." on one line was not an item at all;
+    # neither was a title-case heading run into "The ... presented"
+    t = txt("Minutes of the Wexcombe Leisure Committee held on 5 May 2025\n\n13. APOLOGIES\n\nNone.\n\n"
+            "14. ALLOTMENT RENTS 2026 – HALF PLOTS The Clerk reported that eleven half plots were vacant.\n\n"
+            "RESOLVED - That half plot rents be held at £20.\n\n"
+            "15. Play Area Inspection Report 2025 Quarter 2 The Parks Officer presented the report. Two swings were "
+            "out of use.\n\nRESOLVED - That the report be noted.\n\n"
+            "WX/16 BOWLING GREEN LEASE RENEWAL The Estates Manager explained the terms offered by the club.\n")
+    got = _parts(t)
+    assert [(n, ti) for n, ti, _ in got] == [
+        ("13", "APOLOGIES"), ("14", "ALLOTMENT RENTS 2026 – HALF PLOTS"),
+        ("15", "Play Area Inspection Report 2025 Quarter 2"), ("WX/16", "BOWLING GREEN LEASE RENEWAL")]
+    assert got[1][2] == ["RESOLVED - That half plot rents be held at £20."]
+
+
+def test_minutes_numbered_within_their_year_are_split_at_each_minute():
+    # regression: a parish's "25/101 Apologies" and an Irish council's "14/25 MATTERS ARISING" were not items
+    parish = txt("WEXCOMBE MAGNA PARISH COUNCIL\n\nMinutes of the Parish Council meeting held on 2nd June 2025\n\n"
+                 "Present: Cllr Ada Quill (Chairman)\n\n25/101 Apologies for absence\nNone.\n\n"
+                 "25/102 Village hall roof\nResolved: to accept the quotation of £2,100.\n\n"
+                 "25/103 Date of next meeting\n7th July 2025.\n")
+    assert [(n, ti) for n, ti, _ in _parts(parish)] == [
+        ("25/101", "Apologies for absence"), ("25/102", "Village hall roof"), ("25/103", "Date of next meeting")]
+    county = txt("WEXCOMBE COUNTY COUNCIL\n\nMINUTES OF MONTHLY MEETING HELD ON MONDAY 9th JUNE 2025\n\n"
+                 "PRESENT: Cllr. A. Quill presiding.\n\n14/25 CONFIRMATION OF MINUTES\nThe minutes were confirmed.\n\n"
+                 "15/25 MATTERS ARISING\nNone.\n\n16/25 ROADS PROGRAMME\nThe programme was approved.\n")
+    assert [n for n, _, _ in _parts(county)] == ["14/25", "15/25", "16/25"]
+
+
+def test_a_single_fraction_at_a_line_start_is_not_a_minute():
+    t = txt("Minutes of the Wexcombe Leisure Committee held on 5 May 2025\n\n1. Budget\n\n"
+            "The outturn was reported.\n24/25 Outturn exceeded the forecast by a small margin.\n\n2. Close\n\nThe meeting closed.\n")
+    assert [(n, ti) for n, ti, _ in _parts(t)] == [("1", "Budget"), ("2", "Close")]
+
+
+def test_minute_references_with_a_dot_are_items():
+    # regression: a full council's "C.21 Minutes", "C.22 Mayor's Announcements" were not split at all
+    t = txt("Wexcombe Borough Council\n\nMinutes of the Meeting of the Council held on 3 July 2025\n\n"
+            "Present: The Mayor\n\nC.21 Minutes\n\nRESOLVED that the minutes be confirmed.\n\n"
+            "C.22 Mayor's Announcements\n\nThe Mayor reported on her engagements.\n")
+    assert [(n, ti) for n, ti, _ in _parts(t)] == [("C.21", "Minutes"), ("C.22", "Mayor's Announcements")]
+
+
+def test_lettered_sub_items_under_a_numbered_heading_keep_it_an_item():
+    # regression: "6. CONSENT AGENDA" followed by "a. Approval of ..." ran into the item above
+    t = txt("City of Wexcombe Springs\nREGULAR MEETING MINUTES\nTuesday, May 6, 2025\n\n1. CALL TO ORDER\n"
+            "The Mayor called the meeting to order at 6:00 p.m.\n\n2. CONSENT AGENDA\na. Approval of the April 1 minutes\n"
+            "b. Acceptance of the March financial report\nMotion carried 5-0.\n\n3. NEW BUSINESS\n"
+            "a. Harbor Street lighting\nMotion carried 4-1.\n")
+    assert [(n, ti) for n, ti, _ in _parts(t)] == [("1", "CALL TO ORDER"), ("2", "CONSENT AGENDA"), ("3", "NEW BUSINESS")]
+
+
+def test_rows_of_an_action_table_are_not_items():
+    # regression: "22 | Letter to ... | Chair | 31 October" in the minutes' closing action table became item 22 again
+    rows = [("Minute", "Action", "Who", "When"), ("21", "Write to the bus operator", "Chair", "June 2025"),
+            ("22", "Add play areas to the work programme", "Scrutiny Officer", "July 2025")]
+    lines = [Line(text=x, para=k + 1) for k, x in enumerate([
+        "Minutes of the Wexcombe Transport Panel held on 5 May 2025", "21. Bus services",
+        "The Panel asked the Chair to write to the operator.", "22. Work programme", "RESOLVED: That it be agreed.",
+        "23. Any other business", "None.", "Actions arising"])]
+    lines += [Line(text=" | ".join(r), para=10 + k, cells=r) for k, r in enumerate(rows)]
+    got = _parts(Text(lines=lines, format="html"))
+    assert [(n, ti) for n, ti, _ in got] == [("21", "Bus services"), ("22", "Work programme"),
+                                             ("23", "Any other business")]
+    assert got[2][2][-1].startswith("22 | Add play areas")
+
+
+def test_page_marks_in_a_text_copy_are_not_item_text():
+    # regression: "Page 2" and "Leisure Committee - 05.05.25   Page 2 of 3" stayed inside the item they interrupted
+    t = txt("Minutes of the Wexcombe Leisure Committee held on 5 May 2025\n\n1. Pool charges\n\n"
+            "The Manager said the charges would be reviewed\nPage 2\nafter the summer.\n\n"
+            "Wexcombe Borough Council - Leisure Committee - 05.05.25          Page 2 of 3\n\n"
+            "RESOLVED - That the report be noted.\n")
+    assert _parts(t)[0][2] == ["The Manager said the charges would be reviewed", "after the summer.",
+                               "RESOLVED - That the report be noted."]
+
+
+def test_minutes_with_an_item_on_an_annual_report_are_minutes():
+    # regression: minutes whose third item discussed "the annual report" were typed an annual report
+    t = txt("WEXCOMBE BOROUGH COUNCIL\nAUDIT COMMITTEE\n3 June 2025\n\nPresent: Cllr Quill (Chair)\n\n1 APOLOGIES\n"
+            "None.\n\n2 INTERNAL AUDIT ANNUAL REPORT 2024/25\nThe Head of Audit presented the annual report.\n\n"
+            "RESOLVED: that the annual report be noted.\n")
+    assert segment(t).kind == "minutes"
+
+
+def test_rows_of_an_action_table_copied_as_text_are_not_year_numbered_minutes():
+    t = txt("Minutes of the Wexcombe Health Board held on 5 May 2025\n\nWHB/25/11 Finance report\n\n"
+            "The report was noted.\n\nACTION LOG\n\n25/031  WHB/25/09  Publish the dashboard  RT  30/06/2025  Open\n"
+            "25/032  WHB/25/11  Circulate the savings plan  SM  31/07/2025  Open\n")
+    assert [(n, ti) for n, ti, _ in _parts(t)] == [("WHB/25/11", "Finance report")]
