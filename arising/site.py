@@ -6,7 +6,13 @@ staging copy of the knowledge base's ``docs/`` beside a generated ``mkdocs.yml``
 runs ``mkdocs build --strict`` on it and indexes the result with Pagefind for offline search.
 
 Nothing generated is written into the knowledge base's own ``docs/``. The staging folder is a plain
-MkDocs project (no hooks, no plugins of ours), so any builder that reads ``mkdocs.yml`` can build it.
+MkDocs project (no hooks, no plugins of ours; a theme ``custom_dir`` whose ``main.html`` adds the RSS
+link to each page's head), so any builder that reads ``mkdocs.yml`` can build it: MkDocs and Zensical.
+
+Build time: MkDocs hands each page's raw HTML to Python's pure-Python HTML parser twice (once to find
+its anchors, once in Python-Markdown's raw-HTML block extraction), so a page costs in proportion to its
+tags. The pages are therefore light on markup: facts in words, lists where a table would repeat what
+the page or the tracker already shows, a RAG cell coloured by its class rather than a badge inside it.
 
 URLs are fixed (see CONTEXT): ``/items/<id>/``, ``/meetings/<committee-slug>-<date>/``,
 ``/documents/<doc-id>/``, ``/committees/<slug>/``, ``/owners/<slug>/``. Every link inside a page is
@@ -137,14 +143,34 @@ def short(text: str, n: int = 160) -> str:
 # ---- what is published -------------------------------------------------------------------------------
 
 
+def _first_lines(text: str, n: int = 3) -> list[str]:
+    """``text.splitlines()[:n]`` without splitting the whole text."""
+    parts = text.split("\n", n)
+    lines: list[str] = []
+    for i, part in enumerate(parts[:n]):
+        lines += (part + "\n").splitlines() if i < len(parts) - 1 else part.splitlines()
+    return lines[:n]
+
+
+_EXEMPT_SEEN: dict[tuple[str, str], bool] = {}
+
+
 def exempt_heading(agenda: AgendaItem) -> bool:
     """True when an agenda item is headed as exempt or confidential: its title, or the first lines
     of its text, say so; the motion excluding the press and public does not count."""
-    head = " ".join(x for x in [agenda.title or "", *(agenda.text or "").splitlines()[:3]] if x)
-    if _EXCLUSION.search(agenda.title or "") or (not agenda.title and _EXCLUSION.search(head)):
-        return False
-    return bool(_EXEMPT.search(agenda.title or "")) or any(
-        _EXEMPT.search(line) for line in (agenda.text or "").splitlines()[:3])
+    lines = _first_lines(agenda.text or "")
+    key = (agenda.title or "", "\n".join(lines))
+    hit = _EXEMPT_SEEN.get(key)
+    if hit is None:
+        if len(_EXEMPT_SEEN) > 100_000:
+            _EXEMPT_SEEN.clear()
+        head = " ".join(x for x in [agenda.title or "", *lines] if x)
+        if _EXCLUSION.search(agenda.title or "") or (not agenda.title and _EXCLUSION.search(head)):
+            hit = False
+        else:
+            hit = bool(_EXEMPT.search(agenda.title or "")) or any(_EXEMPT.search(line) for line in lines)
+        _EXEMPT_SEEN[key] = hit
+    return hit
 
 
 def item_confidential(doc: Document, agenda: AgendaItem, item: Item) -> bool:
@@ -196,6 +222,7 @@ class Site:
     site_url: str | None = None
     name: str = "Council decisions and actions"
     _anchors: dict[str, str] | None = None
+    _series: dict | None = None
     _by_owner: dict[str, list[View]] | None = None
     _docs: dict[str, Document] | None = None
     _by_committee: dict[str, list[View]] | None = None
@@ -342,6 +369,13 @@ def rag_badge(word: str, reason: str | None = None, long: bool = False, attrs: s
     return f'<span class="arising-rag arising-rag-{esc(word)}"{title}{attrs}>{label}</span>'
 
 
+def rag_cell(word: str, reason: str | None = None, long: bool = False) -> str:
+    """A table cell coloured by RAG that says its colour in words (a badge without a tag of its own)."""
+    title = f' title="{esc(reason)}"' if reason and not long else ""
+    label = word.capitalize() + (f": {esc(reason)}" if long and reason else "")
+    return f'<td class="arising-rag-{esc(word)}"{title}>{label}</td>'
+
+
 def status_badge(status: str, attrs: str = "") -> str:
     return f'<span class="arising-status arising-status-{esc(status)}"{attrs}>{esc(status)}</span>'
 
@@ -389,11 +423,11 @@ def items_table(site: Site, root: str, vs: list[View], *, caption: str | None = 
             elif c == "kind":
                 cells.append(f"<td>{esc(v.item.kind)}</td>")
             elif c == "status":
-                cells.append(f"<td>{status_badge(v.item.status)}</td>")
+                cells.append(f"<td>{esc(v.item.status)}</td>")
             elif c == "response":
                 cells.append(f"<td>{esc(v.item.response or '')}</td>")
             elif c == "rag":
-                cells.append(f"<td>{rag_badge(word, reason)}</td>")
+                cells.append(rag_cell(word, reason))
             elif c == "owner":
                 o = v.item.owner
                 cells.append(f"<td>{a(f'{root}owners/{slug(o)}/', esc(o)) if o else ''}</td>")
@@ -406,6 +440,19 @@ def items_table(site: Site, root: str, vs: list[View], *, caption: str | None = 
         out.append("<tr>" + "".join(cells) + "</tr>")
     out.append("</tbody></table>")
     return "\n".join(out)
+
+
+def item_list(site: Site, root: str, vs: list[View]) -> str:
+    """Items as a short list (a link to each and its facts in words): lighter than a table where the
+    page's own text or the tracker already has the columns."""
+    rows = []
+    for v in vs:
+        it = v.item
+        facts = [esc(it.kind), esc(it.status)] + ([site.rag(v)[0].capitalize()] if it.tracked else [])
+        more = ([esc(it.owner)] if it.owner else []) + ([f"due {due_text(v)}"] if it.due else [])
+        rows.append(f"<li>{a(item_href(root, v.id), text_html(short(it.text, 140)))} ({', '.join(facts)})"
+                    + (f": {'; '.join(more)}" if more else "") + "</li>")
+    return '<ul class="arising-itemlist" data-pagefind-ignore>' + "".join(rows) + "</ul>"
 
 
 def sort_key(site: Site, v: View):
@@ -590,11 +637,10 @@ def source_block(site: Site, root: str, src, doc: Document | None) -> str:
     where = _where(src)
     cite = a(f"{root}documents/{doc.id}/", title) if doc else title
     link = source_link(site, root, doc.id, src.page) if doc else None
-    parts = [f'<figure class="arising-source"><blockquote><p>{text_html(src.quote)}</p></blockquote>',
-             f"<figcaption>{cite}{', ' + where if where else ''}"
-             + (f" · {a(link, 'open the original' + (' at ' + where if where and src.page else ''))}" if link else "")
-             + "</figcaption></figure>"]
-    return "\n".join(parts)
+    return (f'<figure class="arising-source"><blockquote>{text_html(src.quote)}</blockquote>'
+            f"<figcaption>{cite}{', ' + where if where else ''}"
+            + (f" · {a(link, 'open the original' + (' at ' + where if where and src.page else ''))}" if link else "")
+            + "</figcaption></figure>")
 
 
 def _value(v) -> str:
@@ -663,7 +709,8 @@ def timeline(site: Site, root: str, v: View) -> list[tuple[dt.date, str]]:
     if v.due_date:
         late = is_overdue(v, site.as_of)
         events.append((v.due_date, 4, "Due" + (" (overdue)" if late else "")))
-    events.append((site.as_of, 5, f"Today: {status_badge(it.status)} {rag_badge(*site.rag(v), long=True)}"))
+    word, reason = site.rag(v)
+    events.append((site.as_of, 5, f"Today: {esc(it.status)}; {word.capitalize()}" + (f": {esc(reason)}" if reason else "")))
     events.sort(key=lambda e: (e[0], e[1]))
     return [(d, h) for d, _, h in events]
 
@@ -677,35 +724,39 @@ def topics_of(v: View) -> list[str]:
 
 
 def render_item(site: Site, v: View, related_in: dict[str, list[str]], supersedes: dict[str, list[str]]) -> str:
+    """An item's page. Lean on markup, as MkDocs reads every tag of a page's HTML twice: the facts once,
+    the text once (in the heading, or in full below it when the heading had to shorten it)."""
     root = "../../"
     it = v.item
     word, reason = site.rag(v)
     ms = site.meeting_slug(v.committee, v.meeting_date)
-    anchor = agenda_anchor(v.document, v.agenda)
     facts = [
         ("Status", status_badge(it.status, pf("filter", "status", it.status) + pf("meta", "status", it.status))
-         + (f' · response: <span class="arising-response">{esc(it.response)}</span>' if it.response else "")),
+         + (f" · response: {esc(it.response)}" if it.response else "")),
         ("RAG", rag_badge(word, reason, long=True, attrs=pf("meta", "rag", word))),
         ("Owner", a(f"{root}owners/{slug(it.owner)}/", esc(it.owner)) if it.owner else "none recorded"),
         ("Due", due_text(v) + _due_revisions(it)),
     ]
     if v.response_due:
         facts.append(("Response due", long_date(v.response_due)))
-    cslug = site.committee_slug(v.committee)
+    meeting = []
     if v.committee:
-        facts.append(("Committee", f'<a href="{esc(root)}committees/{esc(cslug)}/"{pf("filter", "committee")}>'
-                                   f'{esc(site.config.canonical_committee(v.committee))}</a>'))
+        meeting.append(f'<a href="{esc(root)}committees/{esc(site.committee_slug(v.committee))}/"{pf("filter", "committee")}>'
+                       f'{esc(site.config.canonical_committee(v.committee))}</a>')
     if ms:
-        where = f" · {esc(_agenda_label(v.agenda))}" if _agenda_label(v.agenda) else ""
-        facts.append(("Meeting", a(f"{root}meetings/{ms}/#{anchor}", esc(long_date(v.meeting_date))) + where))
-    facts.append(("Document", a(f"{root}documents/{v.document.id}/", esc(v.document.title or v.document.id))))
+        label = _agenda_label(v.agenda)
+        meeting.append(a(f"{root}meetings/{ms}/#{agenda_anchor(v.document, v.agenda)}", long_date(v.meeting_date))
+                       + (f" · {text_html(label)}" if label else ""))
+    if meeting:
+        facts.append(("Meeting", ", ".join(meeting)))
     tps = topics_of(v)
     if tps:
         facts.append(("Topics", ", ".join(a(f"{root}topics/{slug(t)}/", esc(t)) for t in tps)))
+    heading = short(it.text, 120)
     body = [
         f'<p class="arising-kicker" data-pagefind-ignore{pf("filter", "kind", it.kind)}{pf("meta", "kind", it.kind)}>'
-        f'{esc(KIND_WORDS[it.kind])} · <code>{esc(it.id)}</code></p>',
-        f"<h1>{text_html(short(it.text, 120))}</h1>",
+        f'{esc(KIND_WORDS[it.kind])} · {esc(it.id)}</p>',
+        f"<h1>{text_html(heading)}</h1>",
     ]
     if v.id in site.confidential:
         body.append('<p class="arising-internal">Confidential: shown in the internal copy only.</p>')
@@ -714,8 +765,9 @@ def render_item(site: Site, v: View, related_in: dict[str, list[str]], supersede
     if it.found.needs_review:
         body.append('<p class="arising-note">Read with low confidence: check it against the original.</p>')
     body.append('<dl class="arising-facts" data-pagefind-ignore>' + "".join(f"<dt>{k}</dt><dd>{val}</dd>" for k, val in facts) + "</dl>")
-    body.append('<h2 id="text" data-pagefind-ignore>What was decided</h2>')
-    body.append(f'<p class="arising-text">{text_html(it.text)}</p>')
+    if heading != " ".join(it.text.split()):
+        body.append('<h2 id="text" data-pagefind-ignore>What was decided</h2>')
+        body.append(f'<p class="arising-text">{text_html(it.text)}</p>')
     if it.found.metric:
         mt = it.found.metric
         body.append(f'<p>Measure: {text_html(mt.measure)}: <strong>{esc(_num(mt.value))}{esc(" " + mt.unit if mt.unit else "")}</strong> '
@@ -943,12 +995,12 @@ def render_agenda(site: Site, root: str, doc: Document, agenda: AgendaItem) -> l
         return [f'<section class="arising-agenda" id="{esc(anchor)}">',
                 f"<h3>{esc(agenda.minute or agenda.number or '')} Exempt or confidential item</h3>",
                 '<p class="arising-note">This item is exempt or confidential and is not published here.</p></section>']
-    out = [f'<section class="arising-agenda" id="{esc(anchor)}">',
+    out = [f'<section class="arising-agenda arising-minutes" id="{esc(anchor)}">',
            f"<h3>{text_html(label) if label else 'Preliminary text'}</h3>"]
     if secret:
         out.append('<p class="arising-internal">Confidential or exempt: internal copy only.</p>')
     html_text, unplaced = marked_text(site, root, doc, agenda)
-    out.append(f'<div class="arising-minutes">{html_text}</div>')
+    out.append(html_text)
     if unplaced:
         out.append('<p class="arising-unplaced">Also recorded under this item:</p><ul>' + "".join(
             f"<li>{_item_li(site, root, it)}</li>" for it in unplaced) + "</ul>")
@@ -978,8 +1030,9 @@ def render_meeting(site: Site, g: MeetingGroup) -> str:
     vs = [site.by_id[it.id] for d, m in g.parts for ag in m.agenda_items for it in ag.items if it.id in site.by_id]
     tracked = [v for v in vs if v.item.tracked]
     if tracked:
-        body.append('<div data-pagefind-ignore><h2 id="decisions">Tracked items from this meeting</h2>')
-        body.append(items_table(site, root, tracked, columns=("item", "kind", "status", "rag", "owner", "due")) + "</div>")
+        # a list, not a table: the minutes below mark each item in place, the tracker has the columns
+        body.append('<h2 id="decisions" data-pagefind-ignore>Tracked items from this meeting</h2>')
+        body.append(item_list(site, root, tracked))
     contents = []
     for d, m in g.parts:
         contents.append(f'<h2 id="{esc(d.id)}">{esc(DOC_KIND_WORDS[d.kind])}: {esc(d.title or d.id)}</h2>')
@@ -1030,8 +1083,8 @@ def render_committee(site: Site, cslug: str, name: str) -> str:
             word, reason = site.rag(v)
             body.append(f"<tr><td>{long_date(v.meeting_date)}</td><td>{esc(v.agenda.minute or v.agenda.number or '')}</td>"
                         f"<td>{a(item_href(root, v.id), text_html(short(v.item.text, 200)))}</td>"
-                        f"<td>{esc(v.item.owner or '')}</td><td>{due_text(v)}</td><td>{status_badge(v.item.status)}</td>"
-                        f'<td>{rag_badge(word, reason)}<br><span class="arising-reason">{esc(reason)}</span></td></tr>')
+                        f"<td>{esc(v.item.owner or '')}</td><td>{due_text(v)}</td><td>{esc(v.item.status)}</td>"
+                        f"{rag_cell(word, reason, long=True)}</tr>")
         body.append("</tbody></table>")
     else:
         body.append('<p class="arising-empty">Nothing outstanding.</p>')
@@ -1060,7 +1113,8 @@ def render_owner(site: Site, oslug: str, name: str) -> str:
     root = "../../"
     vs = site.by_owner().get(oslug, [])
     open_ = sorted((v for v in vs if v.item.tracked and v.item.status not in CLOSED), key=lambda v: sort_key(site, v))
-    rest = sorted((v for v in vs if v not in open_), key=lambda v: (v.meeting_date or dt.date.min), reverse=True)
+    outstanding = {v.id for v in open_}
+    rest = sorted((v for v in vs if v.id not in outstanding), key=lambda v: (v.meeting_date or dt.date.min), reverse=True)
     body = [f"<h1>{esc(name)}</h1>",
             f"<p>{len(open_)} outstanding item(s), {sum(1 for v in open_ if is_overdue(v, site.as_of))} overdue, "
             f"as of {long_date(site.as_of)} · {a(root + 'tracker/#owner=' + _frag(name), 'these in the tracker')}</p>",
@@ -1108,9 +1162,10 @@ def render_document(site: Site, d: Document) -> str:
         body.append('<h2 id="warnings">Reading warnings</h2><ul>' + "".join(f"<li>{text_html(w)}</li>" for w in d.warnings) + "</ul>")
     vs = [site.by_id[it.id] for it in d.items() if it.id in site.by_id]
     twins = [it for it in d.items() if it.id in site.alias]
-    body.append('<div data-pagefind-ignore><h2 id="items">Items</h2>')
-    body.append((items_table(site, root, vs, columns=("item", "kind", "status", "rag", "owner", "due")) if vs
-                 else '<p class="arising-empty">No items published from this document.</p>') + "</div>")
+    # a short list: the meeting page marks them in the minutes, the tracker has the columns
+    body.append('<h2 id="items" data-pagefind-ignore>Items</h2>')
+    body.append(item_list(site, root, vs) if vs
+                else '<p class="arising-empty" data-pagefind-ignore>No items published from this document.</p>')
     if twins:
         body.append("<p>Also recorded here, under items of other documents: " + ", ".join(
             a(item_href(root, site.alias[it.id]), esc(site.alias[it.id])) for it in twins) + "</p>")
@@ -1258,6 +1313,12 @@ def measure_key(measure: str) -> str:
 def metric_series(site: Site) -> dict[tuple[str, str | None], list[tuple[dt.date | None, float, View]]]:
     """The reported figures grouped into measures over time: figures of the same unit whose sentences
     say the same thing once the numbers are taken out. Named by the latest sentence."""
+    if site._series is None:
+        site._series = _metric_series(site)
+    return site._series
+
+
+def _metric_series(site: Site) -> dict[tuple[str, str | None], list[tuple[dt.date | None, float, View]]]:
     from rapidfuzz import fuzz, process
 
     found = [(v, v.item.found.metric) for v in site.views if v.item.kind == "metric" and v.item.found.metric]
@@ -1375,13 +1436,20 @@ def _unit(unit: str | None) -> str:
     return unit if unit == "%" else f" {unit}"
 
 
+METRIC_ROWS = 24
+"""The most recent figures of a measure tabled under its chart (the chart and its description in words
+have them all, and each figure has its item page)."""
+
+
 def _metric_table(root: str, pts, unit) -> str:
     rows = ['<table><thead><tr><th scope="col">Date</th><th scope="col">Value</th><th scope="col">Reported to</th>'
             '<th scope="col">As written</th></tr></thead><tbody>']
-    for d, y, v in pts:
+    for d, y, v in pts[-METRIC_ROWS:]:
         rows.append(f"<tr><td>{long_date(d)}</td><td>{esc(_num(y))}{esc(_unit(unit))}</td><td>{esc(v.committee or '')}</td>"
                     f"<td>{a(item_href(root, v.id), text_html(short(v.item.found.metric.measure, 120)))}</td></tr>")
     rows.append("</tbody></table>")
+    if len(pts) > METRIC_ROWS:
+        rows.append(f"<p>The {METRIC_ROWS} most recent of {len(pts)} figures; the chart shows them all.</p>")
     return "".join(rows)
 
 
@@ -1538,8 +1606,8 @@ def _nav_paths(nav) -> set[str]:
 
 def staging_config(user: dict, *, docs: list[str], internal: bool, council: str | None) -> dict:
     """The knowledge base's mkdocs.yml, with what the generated site needs: the fixed nav sections,
-    generated pages kept out of the nav, directory URLs, no Material search (the site has its own),
-    no web fonts, our stylesheet."""
+    generated pages kept out of the nav, a pruned nav, directory URLs, no Material search (the site
+    has its own), no web fonts, our stylesheet and our theme overrides (the RSS link in the head)."""
     cfg = user
     cfg["docs_dir"] = "docs"
     # inside the staging folder, as Zensical requires; `arising build` passes its --site-dir to mkdocs
@@ -1553,10 +1621,13 @@ def staging_config(user: dict, *, docs: list[str], internal: bool, council: str 
     if isinstance(theme, str) or theme is None:
         theme = {"name": theme or "material"}
     theme["font"] = False
+    theme["custom_dir"] = OVERRIDES  # the knowledge base's own, copied in by stage(), and our main.html
     feats = list(theme.get("features") or [])
-    for f in ("navigation.prune", "navigation.sections"):
-        if f not in feats:
-            feats.append(f)
+    # prune: a page carries only the visible part of the nav (the issue's quadratic growth). Sections
+    # stay collapsed unless the council turns on navigation.sections: expanded, every page of the site
+    # carries every entry of every section, which costs build time and bytes on each of its pages.
+    if "navigation.prune" not in feats:
+        feats.append("navigation.prune")
     theme["features"] = feats
     cfg["theme"] = theme
     plugins = cfg.get("plugins")
@@ -1584,7 +1655,13 @@ def staging_config(user: dict, *, docs: list[str], internal: bool, council: str 
     return cfg
 
 
+THEME_MAIN = "theme-main.html"
+"""The asset that becomes ``main.html`` of the staging folder's theme ``custom_dir`` (not a page asset)."""
+OVERRIDES = "overrides"
+
+
 def asset_files() -> dict[str, bytes]:
+    """The site's scripts and stylesheet, published under ``assets/arising/``."""
     root = resources.files("arising") / "assets"
     out = {}
 
@@ -1592,10 +1669,33 @@ def asset_files() -> dict[str, bytes]:
         for child in node.iterdir():
             if child.is_dir():
                 walk(child, f"{prefix}{child.name}/")
-            elif not child.name.startswith("."):
+            elif not child.name.startswith(".") and f"{prefix}{child.name}" != THEME_MAIN:
                 out[f"{prefix}{child.name}"] = child.read_bytes()
     walk(root)
     return out
+
+
+def override_files(kb_root: str, user_cfg) -> dict[str, bytes | str]:
+    """The staging folder's theme ``custom_dir``: the knowledge base's own ``theme.custom_dir`` (if it
+    has one), and our ``main.html``, which advertises the RSS feed in every page's head, unless theirs
+    has a ``main.html`` already."""
+    want: dict[str, bytes | str] = {}
+    theme = user_cfg.get("theme")
+    theirs = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if theirs:
+        folder = os.path.join(kb_root, str(theirs))
+        if not os.path.isdir(folder):
+            raise SiteError(f"{os.path.join(kb_root, 'mkdocs.yml')}: theme.custom_dir {theirs!r} is not a folder; "
+                            "create it or remove the setting")
+        for r, dirs, names in os.walk(folder):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for n in names:
+                if not n.startswith("."):
+                    path = os.path.join(r, n)
+                    want[os.path.relpath(path, folder).replace(os.sep, "/")] = path
+    if "main.html" not in want:
+        want["main.html"] = (resources.files("arising") / "assets" / THEME_MAIN).read_bytes()
+    return want
 
 
 def load_documents(kb) -> list[Document]:
@@ -1624,7 +1724,23 @@ class Staged:
 
 def stage(kb, *, internal: bool, as_of: dt.date, staging: str | None = None) -> Staged:
     """Write the staging project: a copy of the knowledge base's docs/, the generated pages, the
-    assets and the originals, and its mkdocs.yml. Returns where it is."""
+    assets and the originals, and its mkdocs.yml. Returns where it is.
+
+    Python's cycle collector is paused meanwhile: the records are many small objects that live until
+    the end, and rendering makes strings, not cycles, so each full collection would walk every record
+    for nothing (a tenth of the staging time at 10,000 meetings)."""
+    import gc
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _stage(kb, internal=internal, as_of=as_of, staging=staging)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _stage(kb, *, internal: bool, as_of: dt.date, staging: str | None = None) -> Staged:
     staging = staging or os.path.join(kb.derived_dir, "site-internal" if internal else "site-public")
     user_docs = os.path.join(kb.root, "docs")
     user_cfg = read_mkdocs_config(os.path.join(kb.root, "mkdocs.yml"))
@@ -1657,6 +1773,7 @@ def stage(kb, *, internal: bool, as_of: dt.date, staging: str | None = None) -> 
     want.update((f"{ASSET_DIR}/{rel}", data) for rel, data in asset_files().items())
     want.update((rel, sources[doc_id]) for doc_id, rel in site.originals.items())
     sync_folder(docs, want)
+    sync_folder(os.path.join(staging, OVERRIDES), override_files(kb.root, user_cfg))
     cfg = staging_config(user_cfg, docs=user_md, internal=internal,
                          council=kb.config.council)
     config_file = os.path.join(staging, "mkdocs.yml")
@@ -1747,7 +1864,10 @@ def run_pagefind(site_dir: str) -> bool:
     """Index the built site for offline search; False when Pagefind is not installed."""
     if not pagefind_available():
         return False
-    proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", site_dir, "--silent", "--force-language", "en"],
+    # only the pages that carry searchable text (data-pagefind-body): items, meetings and documents;
+    # the listings (committees, owners, topics) are large and would only be read to be skipped
+    proc = subprocess.run([sys.executable, "-m", "pagefind", "--site", site_dir, "--silent", "--force-language", "en",
+                           "--glob", "{items,meetings,documents}/**/*.html"],
                           capture_output=True, text=True)
     if proc.returncode != 0:
         lines = [ln for ln in (proc.stderr + proc.stdout).splitlines() if ln.strip()]

@@ -131,7 +131,7 @@ def test_item_page_has_status_rag_owner_due_revision_source_link_and_timeline():
     apply_change(it, by="L Moss", at=dt.datetime(2024, 4, 3, 10), due="2024-11", reason="Consultation extended to April")
     s = make([doc])
     page = site.pages(s)[f"items/{it.id}.md"]
-    assert 'arising-status-in-progress">in-progress<' in page
+    assert re.search(r'class="arising-status arising-status-in-progress"[^>]*>in-progress<', page)
     assert "Red: overdue since 2024-11-30" in page  # RAG always carries its word
     assert '<a href="../../owners/director-of-place/">Director of Place</a>' in page
     assert "2024-09 → 2024-11 (Consultation extended to April), by L Moss" in page
@@ -141,6 +141,19 @@ def test_item_page_has_status_rag_owner_due_revision_source_link_and_timeline():
     assert steps == sorted(steps) and steps[0] == "2024-03-12" and "2024-04-02" in steps
     assert "status: open → <strong>in-progress</strong>" in timeline
     assert page.count("<h1") == 1
+
+
+def test_an_item_page_gives_its_text_in_full_once_besides_the_source_quote():
+    doc = place_minutes()
+    car = item_of(doc, CAR_PARK)
+    page = site.pages(make([doc]))[f"items/{car.id}.md"]
+    assert f"<h1>{CAR_PARK}</h1>" in page and "What was decided" not in page  # the heading holds it all
+    assert page.count(CAR_PARK) == 2  # the heading and the source quote
+    car.edits.text = "That the Director of Place consult traders and the town centre partnership on a free first hour " \
+                     "at Riverside car park and report the results to the next meeting of the committee."
+    page = site.pages(make([doc]))[f"items/{car.id}.md"]
+    assert "What was decided" in page and page.count(car.edits.text) == 1  # shortened in the heading, in full below
+    assert CAR_PARK in page  # the source quote, as read
 
 
 def test_related_superseding_and_other_sources_link_both_ways():
@@ -173,6 +186,8 @@ def test_meeting_page_shows_the_minutes_with_items_marked_in_place():
     assert mark and mark.group(1).startswith("That the Director of Place consult traders")
     assert "Members discussed the charges at length and heard from traders." in page  # the text around it
     assert 'Resolution · open' in page  # the mark says what it is in words
+    listed = re.search(r'<h2 id="decisions".*?</ul>', page, re.S).group(0)  # and the tracked ones are listed
+    assert f'href="../../items/{car.id}/"' in listed and "(resolution, open, Red): Director of Place; due 30 September 2024" in listed
 
 
 def test_hard_wrapped_lines_join_into_paragraphs_and_labels_start_new_ones():
@@ -364,6 +379,41 @@ def test_built_pages_are_offline_accessible_and_have_one_h1(example_site):
         assert not re.search(r'src="(https?:)?//|<link[^>]+href="(https?:)?//|fonts\.googleapis', html), p
         for table in re.findall(r"<table.*?</table>", html, re.S):
             assert "<th" in table, p
+
+
+def feed_links(html: str) -> list[str]:
+    """The hrefs of a page's <link rel="alternate" type="application/rss+xml"> elements in its head."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    return [n.attributes.get("href") for n in LexborHTMLParser(html).css('head link[rel="alternate"]')
+            if n.attributes.get("type") == "application/rss+xml"]
+
+
+def test_every_page_advertises_the_rss_feed_in_its_head(example_site):
+    kb, out, _ = example_site
+    item = next(next(d.items()) for d in kb.documents() if any(True for _ in d.items()))
+    for page in ("index.html", "tracker/index.html", f"items/{item.id}/index.html"):
+        hrefs = feed_links(open(os.path.join(out, page), encoding="utf-8").read())
+        assert len(hrefs) == 1, page
+        target = os.path.normpath(os.path.join(out, os.path.dirname(page), hrefs[0]))
+        assert target == os.path.join(out, "feed.xml"), (page, hrefs[0])
+        ET.parse(target)  # the feed it points at is there, and is XML
+
+
+def test_the_knowledge_bases_own_theme_overrides_are_kept(tmp_path):
+    """A council's theme.custom_dir is copied into the staging folder; its own main.html wins over ours."""
+    root = str(tmp_path / "kb")
+    kb = KnowledgeBase.init(root)
+    os.makedirs(os.path.join(root, "overrides", "partials"))
+    open(os.path.join(root, "overrides", "partials", "copyright.html"), "w").write("<p>Crown copyright Wexcombe</p>\n")
+    cfg = open(os.path.join(root, "mkdocs.yml")).read().replace("  font: false", "  custom_dir: overrides\n  font: false", 1)
+    open(os.path.join(root, "mkdocs.yml"), "w").write(cfg)
+    built = site.build(kb, as_of=AS_OF)
+    home = open(os.path.join(built.site_dir, "index.html"), encoding="utf-8").read()
+    assert "Crown copyright Wexcombe" in home and feed_links(home) == ["feed.xml"]
+    open(os.path.join(root, "overrides", "main.html"), "w").write('{% extends "base.html" %}\n')
+    built = site.build(kb, as_of=AS_OF)
+    assert feed_links(open(os.path.join(built.site_dir, "index.html"), encoding="utf-8").read()) == []
 
 
 def test_html_original_is_offered_as_text(example_site):
