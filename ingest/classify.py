@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.dates import period_end
 from ingest.lines import Line
@@ -265,6 +265,12 @@ _LEAD_TAIL = re.compile(
     r"(?:\s+to)?\s*[:\-–—]+\s*$")
 
 
+_BE_RECOMMENDED_LEAD = re.compile(
+    r"^(?:RESOLVED|Resolved|AGREED|Agreed)?\s*[:\-–—]?\s*(?:That\s+|that\s+)?(?:the\s+|The\s+)?"
+    r"(?P<to>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for)){0,5})\s+be\s+(?:RECOMMENDED|[Rr]ecommended)\s+to\s*"
+    r"(?::-?|[–—])\s*$")
+
+
 @dataclass
 class _Trigger:
     kind: str        # resolution | recommendation
@@ -286,6 +292,10 @@ def _trigger(text: str) -> _Trigger | None:
         return _Trigger("resolution", "resolved-list", rest, not rest, False, "")
     if _REPORT_REC.match(t):
         return None
+    mrec = _BE_RECOMMENDED_LEAD.match(t)
+    if mrec:
+        # "That Cabinet be RECOMMENDED to:" + (a) (b) (c): one recommendation to that body per item
+        return _Trigger("recommendation", "recommended-list", "", True, False, "", mrec.group("to"))
     if _BODY_INTRO.match(t):
         # "The Committee:-" / "Cabinet:" alone on a line: the decisions follow as a list of past-tense verbs
         return _Trigger("resolution", "resolved-list", "", True, False, "")
@@ -307,11 +317,13 @@ def _trigger(text: str) -> _Trigger | None:
             (re.search(_BODY + r"\s*$", pre.strip()) or re.match(r"it\s+was(?:\s+unanimously)?$", pre.lower().strip()))
             and re.match(r"^\s*(?:that\s*)?(?::-?|[–—-]|as\s+follows|the\s+following\b[^.]*:)\s*(?:\(?[A-Za-z0-9]{1,4}[.)]|$)", rest, re.I)):
         return None  # "The Committee agreed:-" opens a list; "The Committee agreed to grant the licence" is a sentence
-    if word in ("Resolved", "Agreed", "Decided") and pre.strip() and not re.search(_BODY + r"\s*$", pre.strip()):
+    it_was = re.match(r"it\s+was(?:\s+unanimously)?$", pre.lower().strip()) is not None
+    if word in ("Resolved", "Agreed", "Decided") and pre.strip() and not re.search(_BODY + r"\s*$", pre.strip()) \
+            and not it_was:
         return None
     if word == "NOTED" and not re.search(_BODY + r"\s*$", pre.strip()):
         return None
-    if word in ("AGREED", "RECOMMENDED") and pre.strip() and not re.search(_BODY + r"\s*$", pre.strip()):
+    if word in ("AGREED", "RECOMMENDED") and pre.strip() and not re.search(_BODY + r"\s*$", pre.strip()) and not it_was:
         return None
     if pre.strip() and len(pre.split()) > 6:
         return None
@@ -841,7 +853,10 @@ _MOTION_RECOMMEND = re.compile(
     r"Supervisors))?")
 _MOTION_FAILED = re.compile(r"\b(?:motion|amendment|it)\s+(?:was\s+)?(?:lost|failed|defeated|fell|withdrawn)\b|"
                             r"^(?:Motion\s+|Amendment\s+)?(?:lost|failed|defeated)\b|\b(?:failed|lost)\s+(?:\d+\s*[-–]\s*\d+|by\s+\d)|"
-                            r"\bdied\s+for\s+(?:lack|want)\s+of\s+a\s+second|\bwhich\s+(?:failed|was\s+lost)\b", re.I)
+                            r"\bdied\s+for\s+(?:lack|want)\s+of\s+a\s+second|\bwhich\s+(?:failed|was\s+lost)\b|"
+                            # "The motion was not seconded", "There being no seconder, the motion fell"
+                            r"\b(?:was|were)\s+not\s+seconded\b|\bno\s+seconder\b|\b(?:lack|want|absence)\s+of\s+a\s+seconder\b",
+                            re.I)
 _APPROVED_DASH = re.compile(r"^(?:APPROVED|ADOPTED|PASSED|CARRIED|ACCEPTED)\s*[–—:-]\s*\S|"
                             r"\b(?:approved|adopted|accepted|passed)\s*[–—-]\s*[A-Z]\.?\s*[A-Z][\w-]+\s*\(motion\)", re.I)
 _MOTION_LEAD_IN = re.compile(rf"(?:\bThat\s+(?:the\s+|The\s+)?(?:[A-Z][\w’'&-]*\s+){{0,5}}?{_BODY}|\bresolves?\s+to|"
@@ -879,6 +894,9 @@ _INITIALS_TO = re.compile(
 _ROLE = (r"(?:Clerk|Chair|Chairman|Chairwoman|Chairperson|Vice[- ]Chair(?:man)?|Secretary|Treasurer|Officers?|"
          r"[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,5}\s+(?:Officer|Officers|Manager|Director|Team|Group|WG|Lead|Advisor|"
          r"Adviser|Clerk|Auditor|Solicitor|Engineer|Head)|Each\s+WG|each\s+WG|"
+         # "Head of Finance to circulate", "Director of Place to report", "Cabinet Member for Housing to write"
+         r"(?:Assistant\s+|Deputy\s+|Interim\s+)?(?:Head|Director|Cabinet\s+Member|Portfolio\s+Holder|Lead\s+Member|Chief\s+Officer)"
+         r"\s+(?:of|for)\s+[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z&][\w&’'-]*){0,3}|Chief\s+Executive|"
          # a named member given a task, the parish form: "Cllr Smith to obtain quotes", "Councillor R Patel will inspect"
          r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+)")
 _ROLE_TO = re.compile(rf"(?:^|(?<=\s[-–—]\s))(?:The\s+|the\s+)?(?P<who>{_ROLE}(?:\s+and\s+(?:the\s+)?{_ROLE})?)\s+to\s+(?P<verb>(?!(?:the|a|an|this|that|his|her|their|its|our|all)\b)[a-z]+)\b")
@@ -988,7 +1006,16 @@ _COMMIT = re.compile(
     r"\b(?:would|will)\s+need\s+to\s+be\s+in\s+place\b|"
     r"\bintention\s+to\s+\w+|\bhoped\s+(?:this|that)\b[^.]*\bwould\b|\bwere\s+working\s+(?:with|to|on)\b|"
     r"\b(?:is|was)\s+in\s+development\b|\bworks?\s+closely\s+with\b[^.]*\bto\s+address\b|\b[Tt]here\s+was\s+a\s+desire\s+to\b|"
-    r"\b[Tt]here\s+was\s+work\s+being\s+done\b|\bstill\s+awaiting\b|\bwould\s+continue\b")
+    r"\b[Tt]here\s+was\s+work\s+being\s+done\b|\bstill\s+awaiting\b|\bwould\s+continue\b|"
+    # "Cabinet would give a formal response to any recommendations", "she will give an update in May"
+    r"\b(?:would|will|shall)\s+(?:now\s+|also\s+)?give\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?(?:response|update|report|briefing|answer)\b|"
+    # a revised date for a promised piece of work: "the written report ... was now expected in January 2025",
+    # "the works are scheduled to be completed by the end of June"
+    r"\b(?:report|update|response|review|plan|strategy|paper|results|findings|works|scheme|survey|audit|consultation)\b"
+    r"[^.;]{0,80}?\b(?:was|were|is|are)\s+(?:now\s+expected|(?:now\s+|still\s+)?(?:scheduled|programmed|planned))\s+"
+    r"(?:to\s+be\s+\w+\s+|to\s+\w+\s+)?(?:in|by|for|before|at)\s+(?:the\s+)?(?:end\s+of\s+)?(?:early\s+|late\s+|mid-?\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|\d|next|Q[1-4]|spring|summer|"
+    r"autumn|winter)")
 # Who can promise: a person, a role, a body or a pronoun for one ("officers would circulate", "She will send",
 # "the service would consider"). "devolution would bring", "The proposal would provide two dwellings",
 # "This would provide a framework": a prediction or an effect, not a promise.
@@ -1314,6 +1341,16 @@ def _motion_goes_on(ctx: _Ctx, b: Block, st: str) -> bool:
     c = ctx.motion
     if c is None:
         return False
+    if _MOTION_FAILED.search(st) and not _MOTION.search(st) and not _PROPOSED_SECONDED.search(st):
+        if c in ctx.out:
+            ctx.out.remove(c)
+        ctx.note(b.line, None, "the motion above was lost")
+        ctx.motion = None
+        return True
+    if re.match(r"^AND\s+(?:FURTHER\s+|FINALLY\s+|ALSO\s+)?THAT\b", st):
+        c.text = f"{c.text} {st}"  # a continuation clause of the motion: split into its own decision at the end
+        ctx.note(b.line, c.rule, "a further clause of the motion above")
+        return True
     if (_MOTION_CONT.search(st) and not _MOTION.search(st) and not _PROPOSED_SECONDED.search(st)
             and not _APPROVED_DASH.search(st)):
         c.text = f"{c.text} {st}"
@@ -1868,10 +1905,15 @@ def _split_inline_labels(bl: list[Block]) -> list[Block]:
         text = b.text
         first = b.label.value if b.label is not None else None
         cuts: list[tuple[int, int, str]] = []
+        m0 = None
         if first is None:
             m0 = re.search(r"(?:^|[\s:–—-])\((?P<v>1|a|i)\)\s+\S", text)
             first = m0.group("v") if m0 else None
         cur = first
+        if b.label is None and m0 is not None and re.search(r"\bto\s*(?::-?|[–—])\s*$", text[:m0.start("v") - 1]):
+            # "That Cabinet be RECOMMENDED to: (a) adopt ...; (b) ...": the lead-in stands alone, each lettered verb
+            # is one item
+            cuts.append((m0.start("v") - 1, m0.start("v") - 1, first))
         for m in _INLINE_LABEL.finditer(text):
             if cur is not None and _next_label(cur, m.group("v")):
                 cuts.append((m.start(), m.start("lab"), m.group("v")))
@@ -1961,7 +2003,35 @@ def classify(part: AgendaPart, meeting: MeetingPart, doc: Segmented, trace: list
         _close_list(ctx)
     if ctx.motion is not None:
         _motion_goes_on(ctx, bl[-1], "")
-    return _dedupe(_motions_before_resolved(ctx.out))
+    return _dedupe(_continuation_clauses(_motions_before_resolved(ctx.out)))
+
+
+# Canadian resolutions: "THAT Council receive the report; AND THAT the tender be awarded ...; AND FURTHER THAT the
+# Mayor and Clerk be authorized to sign": one decision per clause, without the movers and the vote around them
+_AND_THAT = re.compile(r"[;,.]?\s+AND\s+(?:FURTHER\s+|FINALLY\s+|ALSO\s+)?THAT\b[\s:,]*")
+_MOVERS_HEAD = re.compile(r"^.*?\b(?:Moved|MOVED)\s+by\b.*?\b(?:Seconded|SECONDED)\s+by\b.*?(?=\bTHAT\b)", re.S)
+_VOTE_TAIL = re.compile(r"[\s.;]*\b(?:CARRIED|Carried|DEFEATED|LOST)\b.*$", re.S)
+
+
+def _continuation_clauses(cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for c in cands:
+        if c.kind != "resolution" or not re.search(r"\bTHAT\b", c.text):
+            out.append(c)
+            continue
+        body = _MOVERS_HEAD.sub("", c.text, count=1)
+        body = _VOTE_TAIL.sub("", body) if body != c.text else body
+        parts = [p for p in _AND_THAT.split(body) if p.strip()]
+        if body == c.text and len(parts) < 2:
+            out.append(c)
+            continue
+        for p in parts:
+            p = _clean(re.sub(r"^THAT\b\s*", "", p.strip()))
+            if not p:
+                continue
+            p = f"THAT {p}" if not p.upper().startswith("THAT") else p
+            out.append(replace(c, text=p, tracked=is_tracked(p), quote=p))
+    return out
 
 
 _FORMAL = ("resolved-list", "resolved-inline", "resolved-unlabelled", "recommend-to", "recommended-list")

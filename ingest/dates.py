@@ -220,7 +220,8 @@ _WEAK_BEFORE = re.compile(
 )
 # A date followed by "meeting(s)": "the March County Council meeting", "their respective November meetings".
 _MEETING_AFTER = re.compile(
-    r"\s+(?:(?!(?:at|on|in|by|of|to|and|or|was|were|is|are|the|a|an|for|with|from)\b)[\w&'’/-]+\s+){0,4}?meetings?\b|"
+    r"\s+(?:(?!(?:at|on|in|by|of|to|and|or|was|were|is|are|the|a|an|for|with|from)\b)[\w&'’/-]+\s+){0,4}?"
+    r"(?:meetings?|agenda)\b|"
     # "to the March Board", "at the June Cabinet": a capitalised body after the month names its meeting
     r"\s+(?:[A-Z][\w&'’-]+\s+){0,3}?(?-i:Board|Committee|Cabinet|Council|Panel|Forum|Commission|Authority)"
     r"(?!\s+(?-i:[A-Z])|\s+(?:tax|elections?|report|plan|budget|houses?|estates?)\b|[\w-])",
@@ -228,8 +229,11 @@ _MEETING_AFTER = re.compile(
 )
 # "to the February meeting", "for the March Board": a meeting the item is sent to lies ahead
 _DECISION_MARK = re.compile(r"^\W*(?:it\s+was\s+)?(?:AGREED|RESOLVED|DECIDED|Agreed|Resolved|agreed|resolved)\b\s*[-–—:]*\s*(?:that|to)?")
-_TOWARDS_BEFORE = re.compile(r"\b(?:to|for|until|till|before)\s+(?:the|its|their)\s+$", re.I)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|their|its|his|her|a|an|this|that|next|our|your|respective)\s+$", re.I)
+# "the Panel's July meeting", "the Board’s March meeting": a possessive body names whose meeting it is
+_POSSESSIVE = r"(?-i:[A-Z][\w&-]*)['’]s\s+"
+_TOWARDS_BEFORE = re.compile(rf"\b(?:to|for|until|till|before)\s+(?:the|its|their|(?:the\s+)?{_POSSESSIVE})\s*$", re.I)
+_DETERMINER_BEFORE = re.compile(rf"(?:\b(?:the|their|its|his|her|a|an|this|that|next|our|your|respective)\s+|{_POSSESSIVE})$",
+                                re.I)
 # "either April 2027 or April 2028" - an alternative, not a due.
 _EITHER = re.compile(r"\beither\s+(?:in\s+|by\s+)?(?:the\s+)?$", re.I)
 # Words that make a following year a title, a statute or a label rather than a time.
@@ -398,6 +402,20 @@ def _relative(m: re.Match, meeting: dt.date) -> _Val | None:
     else:
         d = add_months(meeting, 12 * n)
     return _Val("day", d.year, d.month, d.day)
+
+
+# "by the end of Q3", "in quarter 2" with no year: a quarter of the financial year that starts in April (Q1 ends in
+# June, Q4 in March), the next such quarter end from the meeting
+_QUARTER_RE = re.compile(
+    r"\b(?:(?:by|before|until|within)\s+(?:the\s+)?(?:end\s+of\s+)?|(?:towards|for)\s+the\s+end\s+of\s+)"
+    r"(?:Q|[Qq]uarter\s+)(?P<q>[1-4])\b"
+    r"(?!\s*(?:of\s+)?(?:\d{2,4}|[-/]))")
+
+
+def _quarter(m: re.Match, meeting: dt.date) -> _Val | None:
+    month = {1: 6, 2: 9, 3: 12, 4: 3}[int(m.group("q"))]
+    year = meeting.year if month >= meeting.month else meeting.year + 1
+    return _Val("month", year, month)
 
 
 def _end_of(m: re.Match, meeting: dt.date) -> _Val | None:
@@ -617,7 +635,7 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
 def _due_in_text(text: str, meeting: dt.date | None) -> str | None:
     cands = _candidates(text, meeting)
     if meeting is not None:
-        for regex, read in ((_RELATIVE_RE, _relative), (_END_OF_RE, _end_of)):
+        for regex, read in ((_RELATIVE_RE, _relative), (_END_OF_RE, _end_of), (_QUARTER_RE, _quarter)):
             for m in regex.finditer(text):
                 try:
                     v = read(m, meeting)

@@ -36,19 +36,23 @@ _ASK_TO_LOWER = re.compile(rf"\b{_ASK_VERB}\s+(?:the\s+|all\s+)?(?P<who>(?:[A-Z]
                            r"team|colleagues|partners|members))\s+to\s+[a-z]+")
 _RECOMMEND_TO = re.compile(r"\b(?i:recommend(?:s|ed|ation)?)\s+to\s+(?:the\s+)?(?P<who>[A-Z][\w’'& ]+?)\s+that\b")
 _BY_AGENT = re.compile(
-    r"\b(?:maintained|prepared|undertaken|led|produced|carried\s+out|rectified|delivered|provided|presented|reviewed)\s+by\s+"
-    r"(?:the\s+)?(?P<who>(?:[A-Z][\w&’'-]*|[a-z]+)(?:\s+[\w&’'-]+){0,4}?\s*(?:team|Team|service|Service|Officers?|Director|Manager|"
+    r"\b(?:maintained|prepared|undertaken|led|produced|carried\s+out|rectified|delivered|provided|presented|reviewed|"
+    r"contacted|written\s+to|notified|informed|consulted|advised|arranged|circulated)\s+by\s+"
+    r"(?:the\s+)?(?P<who>(?:[A-Z][\w&’'-]*|[a-z]+)(?:\s+[\w&’'-]+){0,4}?\s*(?:team|Team|services?|Services?|Officers?|Director|Manager|"
     r"Head|Group|Board|Committee|[A-Z]{2,6}))\b")
 _ONE_ROLE = (rf"(?:relevant\s+|all\s+)?(?:[A-Z][\w&’'-]*\s+){{0,6}}?(?:{_ROLE_WORD}|Member)"
              r"(?:\s+(?:for|of)\s+[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z&][\w&’'-]*){0,5})?"
              r"(?:,\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,3}(?=\s+[a-z]))?")  # "Service Manager, Leaving Care"
-_ONE_WHO = rf"(?:{_ONE_ROLE}|{_NAME}|officers|staff)"
+_ONE_WHO = (rf"(?:{_ONE_ROLE}|{_NAME}|officers|staff|"
+            # "the premises licence holder be required to", "the applicant be asked to": a party named in lower case
+            r"(?:[a-z][\w’'-]*\s+){0,3}?(?:holders?|applicants?|licensees?|operators?|landlords?|developers?|contractors?|"
+            r"owners?|occupiers?|appellants?)(?=\s+be\s))")
 _THAT_SUBJECT = re.compile(
     rf"^(?:That\s+|that\s+)?(?:the\s+)?(?P<who>{_ONE_WHO}(?:,\s+(?:the\s+)?{_ONE_WHO})*(?:,?\s+and\s+(?:the\s+)?{_ONE_WHO})?)\s+"
     r"(?:provide|bring|attend|report|write|select|prepare|submit|circulate|review|consider|arrange|produce|present|"
     r"investigate|explore|develop|update|contact|liaise|look|ensure|work|undertake|seek|meet|continue|agree|be\s+asked|"
     r"consult|email|inform|notify|advise|organise|draft|obtain|check|confirm|commission|carry|lead|set|hold|"
-    r"be\s+requested|be\s+invited|be\s+instructed|monitor|identify|publish|make|take|share|send|give|include|"
+    r"be\s+requested|be\s+invited|be\s+instructed|be\s+directed|be\s+required|be\s+tasked|monitor|identify|publish|make|take|share|send|give|include|"
     r"will\s+\w+|would\s+\w+|to\s+\w+|be\s+authori[sz]ed|be\s+delegated)(?:e?s)?\b")
 _PRESENTED_TO = re.compile(
     r"\bbe\s+(?:presented|submitted|referred|reported)\s+to\s+(?:the\s+)?(?:[a-z][\w’']*\s+)?(?:council’s\s+|council's\s+)?"

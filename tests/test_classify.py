@@ -1713,3 +1713,101 @@ def test_priorities_lead_in_owner_as_written_or_from_the_title(lead, title, who)
 def test_a_report_on_something_being_noted_is_not_tracked(text):
     assert not is_tracked(text)
     assert is_tracked("That the annual report be submitted to the next meeting of the Council for information.")
+
+
+# ---- round 9: forms of other councils (fictional variants) --------------------------------------------------
+
+@pytest.mark.parametrize("para", [
+    "It was AGREED that: (1) the contract with Riverside Leisure be extended for two years; (2) the Head of Leisure "
+    "bring a review of pool opening hours to the June meeting; (3) the fees and charges be frozen for 2025/26.",
+    "After discussion it was AGREED that:\n(1) the contract with Riverside Leisure be extended for two years;\n"
+    "(2) the Head of Leisure bring a review of pool opening hours to the June meeting;\n(3) the fees and charges be "
+    "frozen for 2025/26.",
+    "It was unanimously Agreed that:\n(a) the contract with Riverside Leisure be extended for two years;\n"
+    "(b) the Head of Leisure bring a review of pool opening hours to the June meeting;\n(c) the fees and charges be "
+    "frozen for 2025/26.",
+])
+def test_it_was_agreed_that_numbered_gives_one_resolution_per_number(para):
+    text = f"Wexcombe Borough Council\nMinutes of the Cabinet held on 3 March 2025\n\n14. Leisure Contract\n\n{para}\n"
+    res = _texts(run(text), "resolution")
+    assert len(res) == 3, res
+    assert res[0].startswith("the contract with Riverside") and res[1].startswith("the Head of Leisure bring")
+
+
+@pytest.mark.parametrize("lead,to", [
+    ("RESOLVED: That Cabinet be RECOMMENDED to:", "Cabinet"),
+    ("That Council be recommended to:", "Council"),
+    ("RESOLVED – That the Executive be RECOMMENDED to:-", "Executive"),
+])
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_body_be_recommended_to_lead_in_gives_one_recommendation_per_letter(lead, to, sep):
+    body = sep.join(["(a) adopt the Climate Action Plan 2025-2030;", "(b) allocate £200,000 from reserves to the retrofit fund;",
+                     "(c) set up a climate member working group."])
+    text = f"Wexcombe Borough Council\nMinutes of the Scrutiny Panel held on 3 March 2025\n\n16. Climate\n\n{lead}\n{body}\n"
+    recs = [c for c in run(text) if c.kind == "recommendation"]
+    assert [c.text[:12] for c in recs] == ["adopt the Cl", "allocate £20", "set up a cli"]
+    assert all(c.tracked and c.owner_hint == to for c in recs)
+
+
+@pytest.mark.parametrize("movers", ["Moved by Councillor Birch, Seconded by Councillor Lane",
+                                    "MOVED by Deputy Mayor Roy SECONDED by Councillor Vance"])
+def test_canadian_and_that_clauses_are_one_resolution_each(movers):
+    text = f"""Township of Wexcombe
+Minutes of the Regular Meeting of Council held on March 3, 2025
+
+7. Road Salt Tender
+
+Resolution No. 2025-41
+{movers}
+THAT Council receive the report of the Director of Public Works dated February 20, 2025;
+AND THAT the tender for road salt be awarded to Northern Salt Ltd.;
+AND FURTHER THAT the Mayor and Clerk be authorized to sign the agreement.
+CARRIED
+"""
+    res = _texts(run(text), "resolution")
+    assert [t[:25] for t in res] == ["THAT Council receive the ", "THAT the tender for road ", "THAT the Mayor and Clerk "]
+    assert not any("Moved" in t or "MOVED" in t or "CARRIED" in t for t in res)
+
+
+@pytest.mark.parametrize("failed", ["The motion was not seconded and fell.", "There being no seconder, the motion fell.",
+                                    "The motion fell for want of a seconder."])
+def test_a_motion_without_a_seconder_is_not_a_decision(failed):
+    text = ("Wexcombe Borough Council\nMinutes of the Meeting of the Council held on 10 July 2025\n\n12. Motion on Notice\n\n"
+            f"Councillor Ashby moved that the Council extend library opening hours on Sundays. {failed}\n")
+    assert run(text) == []
+
+
+@pytest.mark.parametrize("line,who", [
+    ("The Head of Environment to circulate the litter enforcement figures to all Members.", "Head of Environment"),
+    ("Director of Place to report back on the cost of the scheme.", "Director of Place"),
+    ("Cabinet Member for Housing to write to the housing association.", "Cabinet Member for Housing"),
+])
+def test_a_role_of_something_to_do_a_task_is_an_action(line, who):
+    text = f"Wexcombe Borough Council\nMinutes of the Place Scrutiny Committee held on 3 March 2025\n\n15. Litter\n\n{line}\n"
+    (c,) = run(text)
+    assert c.kind == "action" and c.tracked and c.owner_hint == who
+
+
+@pytest.mark.parametrize("sent", [
+    "(b) Bus shelters – the replacement works were scheduled to be completed by the end of June 2025.",
+    "(c) Play areas – the condition survey is now expected in February 2025, once the inspector has visited.",
+    "The Cabinet Member for Environment said that Cabinet would give a formal response to any recommendations the "
+    "Committee made.",
+])
+def test_a_revised_date_or_a_promised_response_is_a_commitment(sent):
+    text = (f"Wexcombe Borough Council\nMinutes of the Place Scrutiny Committee held on 5 November 2024\n\n"
+            f"12. Progress on earlier requests\n\n{sent}\n")
+    (c,) = run(text)
+    assert c.kind == "commitment" and c.tracked
+
+
+def test_a_figure_expected_in_a_month_is_not_a_promise():
+    text = ("Wexcombe Borough Council\nMinutes of the Place Scrutiny Committee held on 5 November 2024\n\n12. Weather\n\n"
+            "Heavy rain was expected in February.\n")
+    assert run(text) == []
+
+
+def test_another_body_s_expected_publication_is_not_a_promise():
+    text = ("Wexcombe Borough Council\nMinutes of the Children's Scrutiny Panel held on 5 November 2024\n\n12. Inspection\n\n"
+            "Members noted that the inspectorate's report was expected to be published in February.\n")
+    assert not [c for c in run(text) if c.kind == "commitment"]

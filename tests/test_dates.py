@@ -443,3 +443,20 @@ def test_a_meeting_named_by_its_month(text, meeting, expected):
 ])
 def test_future_workshops_and_first_deliveries(text, meeting, expected):
     assert due_of(text, meeting) == expected
+
+
+@pytest.mark.parametrize("text,meeting,due", [
+    # a quarter with no year: the financial year's quarter (Q1 ends June ... Q4 March), the next such end
+    ("The Head of Finance to report the savings by the end of Q3.", "2025-03-03", "2025-12"),
+    ("Officers to complete the review by the end of quarter 1.", "2025-09-10", "2026-06"),
+    ("Savings to be delivered by Q4.", "2025-05-20", "2026-03"),
+    ("In Q2 the service answered 90% of calls.", "2025-11-04", None),
+    ("At the end of Q2 the backlog stood at 40 cases.", "2025-11-04", None),
+    # a month's meeting of a body named in the possessive, a month's agenda
+    ("That the Director of Place bring a report to the Panel's July meeting.", "2025-03-03", "2025-07"),
+    ("The audit findings to come to the Board’s September meeting.", "2025-10-01", "2026-09"),
+    ("An update on the car park to be added to the March agenda.", "2025-03-03", "2026-03"),
+    ("An update on the car park to be added to the June agenda.", "2025-03-03", "2025-06"),
+])
+def test_quarters_and_named_month_meetings(text, meeting, due):
+    assert due_of(text, dt.date.fromisoformat(meeting)) == due

@@ -175,3 +175,14 @@ def test_owner_is_the_object_of_a_request_verb(text, owner):
 ])
 def test_joint_owners_and_who_took_the_request_on(text, owner):
     assert owner_from_text(text) == owner
+
+
+@pytest.mark.parametrize("text,owner", [
+    ("That staff be directed to install new signage at Riverside Park by June 30, 2025.", "staff"),
+    ("That the premises licence holder be required to fit CCTV within 28 days.", "premises licence holder"),
+    ("That the applicant be asked to submit a noise management plan.", "applicant"),
+    ("That the Head of Planning be directed to review the policy.", "Head of Planning"),
+    ("That the residents be contacted by Democratic Services about the consultation.", "Democratic Services"),
+])
+def test_the_subject_of_a_be_directed_resolution_or_the_agent_after_by_is_the_owner(text, owner):
+    assert owner_from_text(text) == owner
