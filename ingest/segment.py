@@ -780,6 +780,24 @@ def _listing_heads(lines: list[Line]) -> list[_Head]:
     return heads
 
 
+def _issue_meetings(lines: list[Line]) -> list[tuple[str, dt.date | None, str | None, list[Line]]]:
+    """A ModernGov "Issue - meetings" page follows one issue through several meetings, each under its own
+    "Meeting: 18/04/2024 - Cabinet (Item 11)" header: (committee, date, item, lines) per meeting, so a
+    decision is dated by the meeting that took it (a deferral in April is not a decision of June). The
+    lines before the first header (the page's title and issue details) go with the first meeting.
+    Empty unless the page names two meetings or more."""
+    at = [k for k, ln in enumerate(lines) if _MG_MEETING.match(ln.text.strip())]
+    if len(at) < 2:
+        return []
+    out = []
+    for j, k in enumerate(at):
+        m = _MG_MEETING.match(lines[k].text.strip())
+        start = 0 if j == 0 else k
+        end = at[j + 1] if j + 1 < len(at) else len(lines)
+        out.append((m.group("committee"), find_date(m.group("date")), m.group("item"), lines[start:end]))
+    return out
+
+
 def _moderngov_single(texts: list[str]) -> bool:
     head = " ".join(texts[:6]).lower()
     return bool(re.search(r"issue - |^agenda item|decision details", head)) or any(_MG_MEETING.match(t) for t in texts[:10])
@@ -811,6 +829,12 @@ def segment(text: Text) -> Segmented:
             end = heads[k + 1].index if k + 1 < len(heads) else len(lines)
             parts.append(AgendaPart(h.number, h.minute, h.title, lines[h.index:end]))
     if not parts:
+        history = _issue_meetings(lines) if kind == "issue-history" else []
+        if history:
+            meetings = [MeetingPart(_clean_committee(c) or committee, d or date,
+                                    [AgendaPart(n, n, title, ls)]) for c, d, n, ls in history]
+            meta = {"committee": committee, "date": date.isoformat() if date else None, "item": item, "title": title}
+            return Segmented(kind=kind, title=title, body=m.body, meetings=meetings, meta=meta, service=service)
         parts = [AgendaPart(item, item, title if kind in ("issue-history", "agenda-item", "decision") else None, lines)]
     meeting = MeetingPart(committee, date, parts)
     meta = {"committee": committee, "date": date.isoformat() if date else None,

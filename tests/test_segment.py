@@ -858,3 +858,46 @@ def test_rows_of_an_action_table_copied_as_text_are_not_year_numbered_minutes():
             "The report was noted.\n\nACTION LOG\n\n25/031  WHB/25/09  Publish the dashboard  RT  30/06/2025  Open\n"
             "25/032  WHB/25/11  Circulate the savings plan  SM  31/07/2025  Open\n")
     assert [(n, ti) for n, ti, _ in _parts(t)] == [("WHB/25/11", "Finance report")]
+
+
+def test_an_issue_history_page_dates_each_decision_by_the_meeting_that_took_it():
+    s = segment(txt("""Issue - meetings
+
+Library Opening Hours Review
+
+Meeting: 14/11/2025 - Cabinet (Item 9)
+
+9 Library Opening Hours Review PDF 210 KB
+
+Decision:
+
+RESOLVED: That the revised opening hours be approved from 1 January 2026.
+
+Meeting: 12/09/2025 - Cabinet (Item 4)
+
+4 Library Opening Hours Review
+
+Minutes:
+
+RESOLVED: That consideration of the review be deferred to the meeting of Cabinet on 14 November 2025.
+"""))
+    assert s.kind == "issue-history"
+    assert [(m.committee, m.date, m.agenda[0].number) for m in s.meetings] == [
+        ("Cabinet", dt.date(2025, 11, 14), "9"), ("Cabinet", dt.date(2025, 9, 12), "4")]
+    assert "deferred" in "\n".join(ln.text for ln in s.meetings[1].agenda[0].lines)
+    assert "deferred" not in "\n".join(ln.text for ln in s.meetings[0].agenda[0].lines)
+    assert (s.meta["committee"], s.meta["date"], s.meta["item"]) == ("Cabinet", "2025-11-14", "9")
+
+
+def test_an_issue_history_page_with_one_meeting_is_one_meeting():
+    s = segment(txt("""Issue - meetings
+
+Library Opening Hours Review
+
+Meeting: 14/11/2025 - Cabinet (Item 9)
+
+Decision:
+
+RESOLVED: That the revised opening hours be approved.
+"""))
+    assert len(s.meetings) == 1 and s.meetings[0].date == dt.date(2025, 11, 14)
