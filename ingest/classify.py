@@ -526,7 +526,8 @@ class _Ctx:
             kind, rule, tracked = "recommendation", "recommend-to", True
             owner_hint = owner_hint or mrec.group("to")
         if owner_hint and re.fullmatch(r"(?:They|they|He|he|She|she)(?:\s+have|\s+has)?(?:\s+also)?", owner_hint.strip()):
-            owner_hint = self.last_agent
+            # "The Head of Highways said ... . She agreed to circulate ...": the person the sentence before names
+            owner_hint = _named_subject(self.prev_sentence) or self.last_agent
         if owner_hint is None and rule == "requested" and self.speaker and self.speaker_block == id(block):
             owner_hint = self.speaker
         if tracked is None:
@@ -1104,6 +1105,7 @@ _NOT_PROMISE = re.compile(
     r"\bthanked\b[^.]*\band\s+hoped\b", re.I)
 # Background to the agenda item: "The Committee considered a report ..., which ward councillors had asked it to
 # look at"; "presented the strategy, which Cabinet was due to consider". What someone HAD asked is history.
+_SITE_WISH = re.compile(r"\basked\s+to\s+(?:see|visit|view)\s+(?:the\s+)?(?:site|premises|location|land)\b", re.I)
 # A member of the public's request (public participation, a hearing speaker) asks the meeting; it gives no one a task
 _PUBLIC_ASKS = re.compile(r"\b(?:speakers?|residents?|members?\s+of\s+the\s+public|applicant|objectors?|petitioners?|"
                           r"the\s+agent|a\s+supporter)\b[^.;]{0,80}\b(?:asked|requested)\s+that\b", re.I)
@@ -1147,6 +1149,15 @@ _PRIORITY_HEAD = re.compile(
     r"plans?\s+for\s+(?:20\d\d|the\s+(?:coming|next))|key\s+themes|objectives\s+for|areas\s+for\s+(?:development|improvement)|"
     r"improvement\s+plan|forward\s+plan|aims?\s+for|strategic\s+aims|targets\s+for|actions\s+for\s+20|"
     r"focus\s+for|the\s+year\s+ahead|coming\s+year|future\s+priorities|key\s+priorities)\b", re.I)
+# A lead-in that opens a list of next period's priorities: "In 2025-26 the Board will:", "Over the coming year we will:",
+# "Our priorities for next year are:" (a lead-in about the past -- "Last year the Board:" -- is not one)
+_PRIORITY_LEAD = re.compile(
+    r"^(?:(?:In|During|For|Over|Throughout|Across)\s+(?:the\s+)?(?:(?:financial\s+)?year\s+)?(?:(?:19|20)\d\d(?:\s?[/–—-]\s?\d\d(?:\d\d)?)?|"
+    r"(?:coming|next|following|forthcoming)\s+(?:year|twelve\s+months|\w+\s+months|\w+\s+years|period)|year\s+ahead)\b"
+    r"[^:]{0,80}?\b(?:will|shall|(?:plans?|aims?|intends?|is|are)\s+to)|"
+    r"(?:Our|Its|Their|The\s+[\w’'&\s-]{2,60}?['’]s?|The)\s+(?:key\s+|main\s+|top\s+)?(?:priorities|aims|objectives|goals)\s+for\s+"
+    r"(?:(?:the\s+)?(?:next|coming|following)\s+year|the\s+year\s+ahead|(?:19|20)\d\d(?:\s?[/–—-]\s?\d\d(?:\d\d)?)?)\s+(?:are|will\s+be|include)"
+    r")\s*[:–—-]+\s*$", re.I)
 _NOT_PRIORITY_HEAD = re.compile(r"\bprogress\s+(?:against|on|made)\b|\bachievements\b|\blast\s+year\b|\breview\s+of\b", re.I)
 # A priority stated with its content ("The group's goals for 2025 included ...", "It was a priority to ..."), not a
 # sentence that only refers to one ("This reflects the vacancies, and the service has made it a priority for 2023-24",
@@ -1260,6 +1271,26 @@ _SPEAKER_US = re.compile(
 _CAPS_HEAD = re.compile(r"^(?:[A-Z0-9][A-Z0-9’'&,/()-]+\s+){1,10}(?=[A-Z][a-z])")
 
 
+_NAMED_SUBJECT = re.compile(
+    r"^(?:[A-Z][\w ,’'-]{0,60},\s*)?(?P<who>(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|"
+    r"(?:The\s+|the\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|of|for|and|the|-|–))*)"
+    r"(?:,\s*[^,]{3,60},)?\s+(?:had\s+|has\s+|was\s+|also\s+)?(?!(?:of|for|and|the)\b)[a-z]+\b")
+
+
+def _named_subject(sentence: str | None) -> str | None:
+    """The person or role a sentence opens with ("The Head of Highways said ..." -> "Head of Highways"), or None."""
+    if not sentence:
+        return None
+    m = _NAMED_SUBJECT.match(sentence.strip())
+    if not m:
+        return None
+    who = re.sub(r"^(?:The|the)\s+", "", m.group("who")).strip(" ,")
+    if not (re.match(r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\b", who) or (_WHO_ROLE.search(who) and not re.search(
+            r"\b(?:Committee|Panel|Board|Council|Cabinet)\b", who))):
+        return None
+    return who
+
+
 def _speaker_of(sentence: str, ctx: _Ctx) -> str | None:
     # "CITY MANAGER'S REPORT City Manager Reyes reported that ...": an item heading run into its first sentence
     sentence = _CAPS_HEAD.sub("", sentence)
@@ -1300,6 +1331,8 @@ def _merge_before(ctx: _Ctx, before: str | None, s: str, absorb: bool = False) -
         return s
     if ctx.prev_produced and not absorb:
         return s
+    if (_PUBLIC_ASKS.search(before) or _SITE_WISH.search(before)) and not absorb:
+        return s  # a resident's request is not part of the task that answers it
     # a candidate made from the sentence before is absorbed into this one
     for c in list(ctx.out[-2:]):
         if similarity(c.text, before) > 0.8 and c.group == ctx.group:
@@ -1606,6 +1639,8 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         return
     if (_REQUESTED.search(st) and not re.search(r"\basked\s+(?:if|whether)\b", st) and not _ASKED_BODY.search(st)
             and not _PUBLIC_ASKS.search(st)
+            # "Members asked to see the site": a wish for a site visit, nobody's task
+            and not _SITE_WISH.search(st)
             and not _BACKGROUND.search(st)
             and not re.search(r"\bthat\b[^.]*\b(?:be\s+)?(?:commended|thanked|congratulated|recorded)\b", st)):
         text = _merge_before(ctx, before, st) if _short(st) and before else st
@@ -2279,7 +2314,8 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         title_like(text) or (text.endswith(":") and len(text) < 160)
         or (len(text.split()) <= 8 and not re.search(r"[.;,]$", text) and nxt is not None and nxt.label is not None)))
     if heading_like:
-        if _PRIORITY_HEAD.search(text) and not _NOT_PRIORITY_HEAD.search(text):
+        lead = _PRIORITY_LEAD.search(text) is not None
+        if (_PRIORITY_HEAD.search(text) or lead) and not _NOT_PRIORITY_HEAD.search(text):
             # a sub-heading ("Strategic Aims:") keeps the period of the heading above it ("Looking to 2025")
             if ctx.period_head and not re.search(r"(?:19|20)\d\d", text) and i - ctx.period_head[0] <= 4:
                 text = f"{ctx.period_head[1]} {text}"
@@ -2287,6 +2323,8 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
                 ctx.period_head = (i, text)
             ctx.priority_head = text
             ctx.priority_doer = ctx.priority_label = None
+            if lead:
+                ctx.priority_doer = _lead_in_doer(text, doc)
             ctx.note(b.line, None, "priorities heading")
             return table_cols
         if ctx.priority_head and not text.endswith(":") and len(text) < 80:

@@ -1811,3 +1811,82 @@ def test_another_body_s_expected_publication_is_not_a_promise():
     text = ("Wexcombe Borough Council\nMinutes of the Children's Scrutiny Panel held on 5 November 2024\n\n12. Inspection\n\n"
             "Members noted that the inspectorate's report was expected to be published in February.\n")
     assert not [c for c in run(text) if c.kind == "commitment"]
+
+
+# ---- round 10: bullet priorities under a lead-in, pronoun owners, wishes and residents' requests ----------------
+
+def _extracted(tmp_path, text: str) -> list[dict]:
+    import json
+    from click.testing import CliRunner
+    from arising.cli import cli
+    f = tmp_path / "minutes.txt"
+    f.write_text(text)
+    res = CliRunner().invoke(cli, ["extract", "--format", "json", str(f)])
+    assert res.exit_code == 0, res.output
+    return [it for d in json.loads(res.output)["documents"] for it in d["items"]]
+
+
+_HEAD = "Borough of Wexcombe\n{c}\nMinutes of the meeting held on {d}\n\n7. {t}\n\n"
+
+
+@pytest.mark.parametrize("lead,bullet,owner,due", [
+    ("In 2025-26 the Parks Service will:", "•", "Parks Service", "2026-03"),
+    ("During 2026/27 the Board will:", "-", "Board", "2027-03"),
+    ("Over the coming year we will:", "–", "Health and Wellbeing Board", None),
+    ("Our priorities for next year are:", "•", "Health and Wellbeing Board", None),
+])
+def test_bullets_under_a_priorities_lead_in_are_one_priority_each(tmp_path, lead, bullet, owner, due):
+    text = _HEAD.format(c="Health and Wellbeing Board", d="4 March 2025", t="Annual Report") + (
+        f"{lead}\n{bullet} Open a carers' hub in Wexcombe Market\n{bullet} Recruit twenty more volunteer drivers\n\n"
+        "RESOLVED: That the annual report be approved.\n")
+    pri = [it for it in _extracted(tmp_path, text) if it["kind"] == "priority"]
+    assert [p["text"] for p in pri] == ["Open a carers' hub in Wexcombe Market", "Recruit twenty more volunteer drivers"]
+    assert all(p["tracked"] and p["owner"] == owner for p in pri)
+    assert all((p["due"] or "")[:7] == (due or "") for p in pri)
+
+
+def test_a_past_lead_in_does_not_open_a_priority_list(tmp_path):
+    text = _HEAD.format(c="Health and Wellbeing Board", d="4 March 2025", t="Annual Report") + (
+        "Last year the Board:\n• Opened a carers' hub\n• Recruited volunteer drivers\n")
+    assert not [it for it in _extracted(tmp_path, text) if it["kind"] == "priority"]
+
+
+@pytest.mark.parametrize("before,pronoun,owner", [
+    ("The Head of Highways said the survey would be finished soon.", "She agreed to circulate the results to Members.",
+     "Head of Highways"),
+    ("Councillor Okafor raised the state of the bus shelters.", "He undertook to write to the operator.", "Councillor Okafor"),
+])
+def test_a_pronoun_owner_is_the_person_the_sentence_before_names(tmp_path, before, pronoun, owner):
+    text = _HEAD.format(c="Place Scrutiny Committee", d="10 June 2025", t="Highways") + (
+        "By consensus, Council directed the Public Works Director to prepare a cost estimate for Mill Lane.\n\n"
+        f"{before} {pronoun}\n")
+    items = {it["text"]: it for it in _extracted(tmp_path, text)}
+    assert items[pronoun]["owner"] == owner
+    assert items["By consensus, Council directed the Public Works Director to prepare a cost estimate for Mill Lane."][
+        "owner"] == "Public Works Director"
+
+
+@pytest.mark.parametrize("wish", [
+    "Members asked to see the site before the application is decided.",
+    "Councillors asked to visit the site.",
+    "Mr Jones, a resident, asked that the Council repair the footpath on Elm Road.",
+    "Mrs Patel, a member of the public, requested that the hedge be cut back.",
+])
+def test_a_site_visit_wish_or_a_residents_request_is_not_an_item(tmp_path, wish):
+    text = _HEAD.format(c="Planning Committee", d="10 June 2025", t="Public Participation") + (
+        f"{wish}\n\nThe Clerk would write to the landowner before the summer fete on 12th July.\n")
+    items = _extracted(tmp_path, text)
+    assert [(it["text"], it["owner"], it["due"]) for it in items] == [
+        ("The Clerk would write to the landowner before the summer fete on 12th July.", "Clerk", "2025-07-12")]
+
+
+@pytest.mark.parametrize("sentence,owner,due", [
+    ("The Head of Planning would bring a draft design code to the Committee in January 2026.", "Head of Planning", "2026-01"),
+    ("Officers would report back at the next meeting.", "Officers", "next-meeting"),
+    ("The Finance Manager agreed to provide a breakdown of costs by the end of the month.", "Finance Manager", "2025-06"),
+])
+def test_promises_to_bring_report_or_provide_are_tracked_with_owner_and_due(tmp_path, sentence, owner, due):
+    text = _HEAD.format(c="Place Scrutiny Committee", d="10 June 2025", t="Budget Monitoring") + f"The report was presented. {sentence}\n"
+    items = _extracted(tmp_path, text)
+    assert [(it["text"].endswith(sentence), it["tracked"], it["owner"], (it["due"] or "")[:len(due)]) for it in items] == [
+        (True, True, owner, due)]
