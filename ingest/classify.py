@@ -265,6 +265,9 @@ _LEAD_TAIL = re.compile(
     r"(?:\s+to)?\s*[:\-–—]+\s*$")
 
 
+# "granted subject to the conditions ... modified as follows:" + a) b) c): each lettered condition is a decision
+_CONDITIONS_LIST = re.compile(r"\bconditions?\b[^:]*\b(?:modified|amended|varied|added|as\s+follows)\b|"
+                              r"\b(?:modified|amended|varied)\s+as\s+follows\b", re.I)
 _BE_RECOMMENDED_LEAD = re.compile(
     r"^(?:RESOLVED|Resolved|AGREED|Agreed)?\s*[:\-–—]?\s*(?:That\s+|that\s+)?(?:the\s+|The\s+)?"
     r"(?P<to>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for)){0,5})\s+be\s+(?:RECOMMENDED|[Rr]ecommended)\s+to\s*"
@@ -360,7 +363,7 @@ def _trigger(text: str) -> _Trigger | None:
         return _Trigger(kind, rule, "", True, False, "", owner_to)
     if intro and body and not mverb and not bare and (not _INTRO_ONLY.search(body) or re.search(
             r"\b(?:be|were|was|are|is)\b(?![^:]*\bfollowing\s+(?:recommendations|resolutions|decisions))", body)) \
-            and not _FOLLOWING_ITEMS.search(body) and not _PREAMBLE.match(body):
+            and not _FOLLOWING_ITEMS.search(body) and not _PREAMBLE.match(body) and not _CONDITIONS_LIST.search(body):
         combine = True  # "That the grounds for call-in be:" + bullets = one decision
     if not intro:
         body = re.sub(r"^[\s:;,.\-–—]+", "", rest)
@@ -2091,9 +2094,16 @@ def _motions_before_resolved(cands: list[Candidate]) -> list[Candidate]:
 _LOG_ACTION = re.compile(r"\b(?:Action|Actions|Task|Description)\b")
 _LOG_WHO = re.compile(r"\b(?:Lead|Owner|Who|By\s+whom|Responsible|Officer)\b")
 _LOG_WHEN = re.compile(r"\b(?:Due|When|Deadline|Target|Date|By\s+when|Timescale)\b")
-_LOG_WHO_CELL = r"(?P<who>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)"
+_LOG_ROLE = (r"(?:[A-Z][\w&’'-]*\s+){0,3}?(?:Master|Clerk|Manager|Officer|Director|Head|Chair|Chairman|Treasurer|Secretary|"
+             r"Lead|Team|Engineer|Mayor|Leader|Solicitor|Coordinator|Co-ordinator|Advisor|Adviser)"
+             r"(?:\s+(?:of|for)(?:\s+(?:the\s+)?[A-Z][\w&’'-]*){0,3}|\s+(?:of|for|and))?")
+_LOG_WHO_CELL = rf"(?P<who>[A-Z]{{2,4}}(?:\s*[/&,]\s*[A-Z]{{2,4}})*|{_LOG_ROLE})"
 _LOG_WHEN_CELL = (r"(?P<when>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|"
-                  r"[A-Z][a-z]{2,8}\.?\s+\d{4}|(?:Next|Future)\s+(?:\w+\s+)?meeting|TBC|Ongoing|Q[1-4](?:\s+\d{4}(?:/\d\d)?)?)")
+                  r"[A-Z][a-z]{2,8}\.?\s+\d{4}|(?:Next|Future)\s+(?:\w+\s+)?meeting|TBC|Ongoing|Q[1-4](?:\s+\d{4}(?:/\d\d)?)?|"
+                  r"[Ww]ithin\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s+(?:working\s+)?(?:days?|weeks?|months?))?)")
+# the end of a cell wrapped onto the row's next line: "weeks" of "Within six / weeks", "Estates" of "Head of / Estates"
+_LOG_WHEN_TAIL = re.compile(r"\s+(?P<tail>(?:working\s+)?(?:days?|weeks?|months?))$")
+_LOG_WHO_TAIL = re.compile(r"\s+(?P<tail>(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,2})$")
 _LOG_ROW = re.compile(rf"^(?P<refs>(?:\S*\d\S*\s+){{0,3}})(?P<act>.+?)\s+{_LOG_WHO_CELL}\s+{_LOG_WHEN_CELL}"
                       r"(?:\s+(?P<status>[A-Z][\w -]{1,25}))?$")
 
@@ -2115,7 +2125,20 @@ def _text_action_log(b: Block) -> list | None:
         if m:
             rows.append([ln, m.group("act"), m.group("who"), m.group("when"), m.group("status") or ""])
         elif rows:
-            rows[-1][1] += " " + ln.text.strip()
+            rest = ln.text.strip()
+            last = rows[-1]
+            if re.fullmatch(r"[Ww]ithin\s+\S+", last[3]):  # "Within six" + "weeks" on the next line
+                mt = _LOG_WHEN_TAIL.search(" " + rest)
+                if mt:
+                    last[3] += " " + mt.group("tail")
+                    rest = rest[:len(rest) - len(mt.group("tail"))].strip()
+            if re.search(r"\s(?:of|for|and)$", last[2]):  # "Head of" + "Estates"
+                mt = _LOG_WHO_TAIL.search(" " + rest)
+                if mt:
+                    last[2] += " " + mt.group("tail")
+                    rest = rest[:len(rest) - len(mt.group("tail"))].strip()
+            if rest:
+                last[1] += " " + rest
         else:
             return None
     if not rows:

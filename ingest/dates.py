@@ -687,7 +687,13 @@ def due_of(text: str, meeting_date: dt.date | None, context: str | None = None) 
             if mm:
                 return f"{mm.group('w').lower()}-meeting"
             if meeting_date is not None:
-                due = _cell_due(context, meeting_date)
+                # "Within six weeks", "within 28 days": counted from the meeting
+                mr = _RELATIVE_RE.match(context.strip())
+                if mr and mr.group("within") and mr.end() >= len(context.strip().rstrip(".")) - 1:
+                    v = _relative(mr, meeting_date)
+                    due = v.iso() if v else None
+                if due is None:
+                    due = _cell_due(context, meeting_date)
         if due is not None and meeting_date is not None and due < meeting_date.isoformat()[: len(due)]:
             due = None  # a context period that ended before the meeting is history, not a due
     return due

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 _ROLE_WORD = (r"(?:Vice-Chair(?:man)?|Officers?|Director|Directors|Manager|Managers|Head|Heads|Clerk|Chair|Chairman|Chairwoman|Leader|Lead|"
               r"Members|Councillors?|Cllr|Commissioner|Auditor|Advisor|Adviser|Team|team|Service|service|Services|"
               r"Secretary|Executive|Solicitor|Treasurer|Engineer|Planner|Cabinet|Council|Committee|Panel|Board|Group|"
-              r"Forum|Partnership|Authority|Commission|IROs?|Governors|Trustees|WG|Coordinator|Co-ordinator|Assistant)")
+              r"Forum|Partnership|Authority|Commission|IROs?|Governors|Trustees|WG|Coordinator|Co-ordinator|Assistant|Mayor|Reeve)")
 _NAME = r"(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s?)*[A-Z][\w’'-]+)"
 _PHRASE = rf"(?:(?:the|The)\s+)?(?:[\w&’'/-]+\s+){{0,8}}?{_ROLE_WORD}(?:\s+(?:for|of)\s+(?:[A-Z&][\w&’'-]*\s*)+)?"
 _PERSONISH = re.compile(rf"^(?:{_PHRASE}|{_NAME}|[A-Z]{{2,4}}(?:\s*(?:/|&|and|,)\s*[A-Z]{{2,4}})*)$")
@@ -54,6 +54,10 @@ _THAT_SUBJECT = re.compile(
     r"consult|email|inform|notify|advise|organise|draft|obtain|check|confirm|commission|carry|lead|set|hold|"
     r"be\s+requested|be\s+invited|be\s+instructed|be\s+directed|be\s+required|be\s+tasked|monitor|identify|publish|make|take|share|send|give|include|"
     r"will\s+\w+|would\s+\w+|to\s+\w+|be\s+authori[sz]ed|be\s+delegated)(?:e?s)?\b")
+# "... be awarded to X Ltd and the Mayor and Clerk be authorized to sign": a later clause's officers empowered to act
+_AND_EMPOWERED = re.compile(
+    rf"(?:[,;]|\band)\s+(?:that\s+)?(?:the\s+)?(?P<who>{_ONE_WHO}(?:,?\s+and\s+(?:the\s+)?{_ONE_WHO})?)\s+"
+    r"be\s+(?:and\s+(?:are|is)\s+hereby\s+)?(?:authori[sz]ed|empowered|directed|instructed)\s+to\s+[a-z]+")
 _PRESENTED_TO = re.compile(
     r"\bbe\s+(?:presented|submitted|referred|reported)\s+to\s+(?:the\s+)?(?:[a-z][\w’']*\s+)?(?:council’s\s+|council's\s+)?"
     r"(?P<who>(?:[A-Z][\w&’'-]*\s+){0,5}(?:Council|Committee|Cabinet|Board|Panel|Executive|Commission))\b")
@@ -110,7 +114,7 @@ def owner_from_text(text: str) -> str | None:
         later = _owner_in(rest, (_AGREED_TO, _ASK_TO, _ASK_TO_LOWER))
         if later:
             return later
-    return _owner_in(t, (_RECOMMEND_TO, _DELEGATE, _PROPOSALS_BY, _GROUP_OF, _THAT_SUBJECT, _INNER_THAT, _ASK_TO,
+    return _owner_in(t, (_RECOMMEND_TO, _DELEGATE, _PROPOSALS_BY, _GROUP_OF, _THAT_SUBJECT, _INNER_THAT, _AND_EMPOWERED, _ASK_TO,
                          _ASK_TO_LOWER, _AGREED_TO, _BY_AGENT, _PRESENTED_TO))
 
 

@@ -1890,3 +1890,63 @@ def test_promises_to_bring_report_or_provide_are_tracked_with_owner_and_due(tmp_
     items = _extracted(tmp_path, text)
     assert [(it["text"].endswith(sentence), it["tracked"], it["owner"], (it["due"] or "")[:len(due)]) for it in items] == [
         (True, True, owner, due)]
+
+
+# ---- round 9: wrapped space-aligned logs, lettered conditions, preambles -------------------------------
+
+@pytest.mark.parametrize("owner_lines,owner", [
+    (("Head of", "Estates"), "Head of Estates"),
+    (("Harbour Master", ""), "Harbour Master"),
+])
+def test_space_aligned_action_log_with_wrapped_owner_and_due_cells(owner_lines, owner):
+    first, second = owner_lines
+    doc = ("WEXCOMBE HARBOUR BOARD\nMinutes of the meeting held on 4 March 2025\n\n1. Finance\nThe Board noted the accounts.\n\n"
+           "ACTION LOG\n\n"
+           "Ref   Action                                  Owner            Due             Status\n"
+           f"A1    Write to the ferry operator about the    {first:<16} Within six      Open\n"
+           f"      winter timetable                         {second:<16} weeks\n"
+           "A2    Publish the berth waiting list           Clerk            within 28 days  Open\n"
+           "A3    Repaint the slipway markings             Head of          April 2025      Complete\n"
+           "                                               Estates\n")
+    acts = [c for c in run(doc) if c.kind == "action"]
+    assert [(c.text, c.owner_hint, c.context) for c in acts] == [
+        ("Write to the ferry operator about the winter timetable", owner, "Within six weeks"),
+        ("Publish the berth waiting list", "Clerk", "within 28 days")]
+
+
+@pytest.mark.parametrize("lead", [
+    "RESOLVED: That the application be granted subject to the conditions offered by the applicant, modified as follows:",
+    "RESOLVED: That the licence be granted subject to the conditions in the operating schedule being amended as follows:",
+])
+def test_lettered_conditions_of_a_grant_are_one_resolution_each(lead):
+    doc = ("WEXCOMBE LICENSING SUB-COMMITTEE\nMinutes of the meeting held on 3 June 2025\n\n"
+           "4. Application for a premises licence: The Anchor, Quay Street\n\n" + lead + "\n"
+           "a) the terrace shall close at 22:00 each day;\nb) a CCTV system shall be installed and kept working;\n"
+           "c) a personal licence holder shall be on the premises after 21:00; and\n"
+           "d) the dispersal policy shall be reviewed every year.\n")
+    res = [c.text for c in run(doc) if c.kind == "resolution"]
+    assert len(res) == 4
+    assert res[0].startswith("the terrace shall close") and res[3].startswith("the dispersal policy")
+
+
+@pytest.mark.parametrize("para", [
+    "The Sub-Committee has considered the application and the representations made by the responsible authorities "
+    "and other persons, and has had regard to the Licensing Act 2003 and the statutory guidance.",
+    "The Sub-Committee has considered the application, the representations made at the hearing and the written "
+    "evidence, and has taken into account the licensing objectives.",
+])
+def test_a_licensing_decision_preamble_is_not_an_item(para):
+    doc = ("WEXCOMBE LICENSING SUB-COMMITTEE\nMinutes of the meeting held on 3 June 2025\n\n"
+           "4. Application for a premises licence: The Anchor, Quay Street\n\n" + para + "\n\n"
+           "RESOLVED: That the application be refused.\n")
+    assert [c.text for c in run(doc)] == ["That the application be refused."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Last year the Panel recommended that the Council publish its void turnaround times each quarter.",
+    "Last year the Board recommended that tenants be consulted on the repairs contract, and this was done in May.",
+])
+def test_a_past_recommendation_in_an_annual_report_narrative_is_not_an_item(sentence):
+    doc = ("WEXCOMBE HOUSING PANEL\nAnnual Report 2024-25\n\n2. The year in review\n\n" + sentence +
+           " The Council accepted this and the figures now appear on the website.\n")
+    assert not [c for c in run(doc) if c.kind in ("recommendation", "resolution", "action")]

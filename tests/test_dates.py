@@ -460,3 +460,12 @@ def test_future_workshops_and_first_deliveries(text, meeting, expected):
 ])
 def test_quarters_and_named_month_meetings(text, meeting, due):
     assert due_of(text, dt.date.fromisoformat(meeting)) == due
+
+
+@pytest.mark.parametrize("cell,due", [
+    ("Within six weeks", "2025-04-15"),
+    ("within 28 days", "2025-04-01"),
+    ("Within 2 weeks", "2025-03-18"),
+])
+def test_an_action_table_within_cell_counts_from_the_meeting(cell, due):
+    assert due_of("Write to the ferry operator about the winter timetable", dt.date(2025, 3, 4), cell) == due

@@ -186,3 +186,15 @@ def test_joint_owners_and_who_took_the_request_on(text, owner):
 ])
 def test_the_subject_of_a_be_directed_resolution_or_the_agent_after_by_is_the_owner(text, owner):
     assert owner_from_text(text) == owner
+
+
+@pytest.mark.parametrize("text,owner", [
+    # US minutes: a later clause empowers officers to sign; they, not the contractor, must act
+    ("That the contract for the Mill Lane paving be awarded to Acme Paving Ltd and the Mayor and Clerk be authorized "
+     "to sign the agreement.", "Mayor and Clerk"),
+    ("That the Mayor and Town Clerk be authorised to execute the lease of the old pump house.", "Mayor and Town Clerk"),
+    ("That the bid from Harbour Works be accepted, and the Town Manager be authorized to execute the contract.",
+     "Town Manager"),
+])
+def test_officers_authorized_to_sign_in_a_later_clause_are_the_owner(text, owner):
+    assert owner_from_text(text) == owner
