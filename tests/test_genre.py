@@ -63,9 +63,9 @@ def report():
     return score_genre.evaluate()
 
 
-FLOORS = {  # measured when the set was frozen: 0.78 0.91 0.68 0.86 0.78 0.85 0.85 1.00
-    "decisions_F1": 0.73, "decisions_P": 0.85, "followups_F1": 0.63, "followups_P": 0.80,
-    "owner_acc": 0.72, "due_acc": 0.78, "committee_acc": 0.80, "date_acc": 0.95,
+FLOORS = {  # at freeze: 0.78 0.91 0.68 0.86 0.78 0.85 0.85 1.00; raised to ~0.03 under the figures after round 11
+    "decisions_F1": 0.95, "decisions_P": 0.97, "followups_F1": 0.86, "followups_P": 0.96,
+    "owner_acc": 0.87, "due_acc": 0.93, "committee_acc": 0.95, "date_acc": 0.95,
 }
 
 

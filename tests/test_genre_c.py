@@ -97,9 +97,9 @@ def report():
 # measured when the set was frozen (2026-11-24):
 #   decisions_F1 0.75 decisions_P 0.89 followups_F1 0.76 followups_P 0.91
 #   owner_acc 0.73 due_acc 0.92 committee_acc 0.78 date_acc 1.00
-FLOORS = {
-    "decisions_F1": 0.69, "decisions_P": 0.83, "followups_F1": 0.70, "followups_P": 0.86,
-    "owner_acc": 0.68, "due_acc": 0.87, "committee_acc": 0.72, "date_acc": 0.95,
+FLOORS = {  # raised after round 11 to ~0.03 under its figures then, so any regression fails
+    "decisions_F1": 0.91, "decisions_P": 0.93, "followups_F1": 0.88, "followups_P": 0.94,
+    "owner_acc": 0.79, "due_acc": 0.92, "committee_acc": 0.95, "date_acc": 0.95,
 }
 
 
