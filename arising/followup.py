@@ -741,6 +741,14 @@ class Detector:
                 self.by_word.setdefault(w, []).append(k)
             if t.minute:
                 self.by_minute.setdefault(_numeric(t.minute)[0], []).append(k)
+        # an item that itself reports on an earlier minute ("EV charging (minute 43, 12 March 2024) - the
+        # report was now expected in January") is also reached by later references to that minute
+        self.cites: dict[int, dict[str, dt.date]] = {}
+        for k, t in enumerate(self.targets):
+            for ref in find_refs(t.item.text):
+                if ref.date is not None and ref.date < t.date and ref.minute != t.minute:
+                    self.cites.setdefault(k, {})[ref.minute] = ref.date
+                    self.by_minute.setdefault(_numeric(ref.minute)[0], []).append(k)
 
     def words(self, text: str) -> set[str]:
         """The content words of a text, leaving out committee names (the relation of the two meetings
@@ -795,6 +803,14 @@ class Detector:
             for k in self.by_minute.get(num, ()):
                 t = self.targets[k]
                 if t.date >= pdate:
+                    continue
+                cited = self.cites.get(k, {}).get(ref.minute)
+                if cited is not None:  # reached through the earlier minute the item reports on
+                    if ref.date is not None and ref.date != cited:
+                        continue
+                    if ref.date is None and t.committee != pcommittee:
+                        continue
+                    cands.append(k)
                     continue
                 if t.minute != ref.minute:
                     tnum, tyy = _numeric(t.minute)

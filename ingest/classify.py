@@ -1086,7 +1086,7 @@ def _promise_has_agent(st: str, mc: re.Match) -> bool:
 
 _NOT_COMMIT = re.compile(r"\b(?:next|following)\s+meeting\b[^.]*\b(?:will|would|is\s+to)\s+be\s+held\b|\bwould\s+(?:like|be\s+(?:useful|helpful|good|beneficial|important|appropriate|interesting|"
                          r"a\b|an\b|the\b|able|willing|happy|grateful|keen|difficult|possible))|\bwould\s+have\b|"
-                         r"\bif\s+(?:it|they|this)\s+would\b|\bwhether\b|(?<!had\s)(?<!have\s)\basked\b|\bwould\s+not\b|\bit\s+would\s+be\b", re.I)
+                         r"\bif\s+(?:it|they|this)\s+would\b|\bwhether\b|(?<!had\s)(?<!have\s)\basked\b(?!\s+for\s+by\b)|\bwould\s+not\b|\bit\s+would\s+be\b", re.I)
 # Narrative that only looks like a promise: "due to a fall in income" (because of), "how this would be taken
 # forward" (an indirect question), "If successful these would be used ..." (a condition), "Accepting the
 # recommendation will provide ..." (the effect of a decision), "would take twenty years" (a hypothetical),

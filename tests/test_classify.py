@@ -1950,3 +1950,16 @@ def test_a_past_recommendation_in_an_annual_report_narrative_is_not_an_item(sent
     doc = ("WEXCOMBE HOUSING PANEL\nAnnual Report 2024-25\n\n2. The year in review\n\n" + sentence +
            " The Council accepted this and the figures now appear on the website.\n")
     assert not [c for c in run(doc) if c.kind in ("recommendation", "resolution", "action")]
+
+
+def test_a_revised_date_for_a_report_the_committee_asked_for_is_a_commitment():
+    # "asked for by the Committee" describes the report; it is not a question put in debate
+    cands = run("""12. Progress on previous recommendations
+
+Play area surfacing (minute 8, 4 June 2024) – the survey asked for by the Panel was now expected in
+February 2025, as the contractor had not yet visited every site.
+
+RESOLVED: That the progress report be noted.
+""")
+    com = [c for c in cands if c.kind == "commitment"]
+    assert len(com) == 1 and "now expected in February 2025" in com[0].text and com[0].tracked
