@@ -786,16 +786,12 @@ def _issue_meetings(lines: list[Line]) -> list[tuple[str, dt.date | None, str | 
     decision is dated by the meeting that took it (a deferral in April is not a decision of June). The
     lines before the first header (the page's title and issue details) go with the first meeting.
     Empty unless the page names two meetings or more."""
-    at = [k for k, ln in enumerate(lines) if _MG_MEETING.match(ln.text.strip())]
-    if len(at) < 2:
+    heads = [(k, m) for k, ln in enumerate(lines) if (m := _MG_MEETING.match(ln.text.strip()))]
+    if len(heads) < 2:
         return []
-    out = []
-    for j, k in enumerate(at):
-        m = _MG_MEETING.match(lines[k].text.strip())
-        start = 0 if j == 0 else k
-        end = at[j + 1] if j + 1 < len(at) else len(lines)
-        out.append((m.group("committee"), find_date(m.group("date")), m.group("item"), lines[start:end]))
-    return out
+    ends = [k for k, _ in heads[1:]] + [len(lines)]
+    return [(m.group("committee"), find_date(m.group("date")), m.group("item"), lines[0 if j == 0 else k:end])
+            for j, ((k, m), end) in enumerate(zip(heads, ends))]
 
 
 def _moderngov_single(texts: list[str]) -> bool:

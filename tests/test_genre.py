@@ -12,31 +12,14 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
+
+from tests.genre_common import KINDS, SCORE_PY, document_text as _document_text, words as _words
 
 GENRE = Path(__file__).resolve().parent / "genre"
-SCORE_PY = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "score.py"
-KINDS = {"resolution", "recommendation", "action", "commitment", "priority", "metric"}
 
 _spec = importlib.util.spec_from_file_location("score_genre", GENRE / "score_genre.py")
 score_genre = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(score_genre)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9%£$]+", text.lower())
-
-
-def _document_text(path: Path) -> str:
-    if path.suffix == ".docx":
-        from docx import Document
-
-        return "\n".join(p.text for p in Document(str(path)).paragraphs)
-    if path.suffix in (".html", ".htm"):
-        from selectolax.lexbor import LexborHTMLParser
-
-        return LexborHTMLParser(path.read_text(encoding="utf-8")).body.text(separator=" ")
-    return path.read_text(encoding="utf-8")
 
 
 def test_gold_matches_the_documents_and_the_scorer_format():

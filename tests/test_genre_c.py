@@ -8,39 +8,16 @@ when the set was frozen, so a change that makes extraction worse on unseen docum
 """
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 
+from tests.genre_common import KINDS, SCORE_PY, document_text as _document_text, words as _words
+from tests.genre_common import wrapper as score_genre_b
+
 TESTS = Path(__file__).resolve().parent
 GENRE_C = TESTS / "genre_c"
-SCORE_PY = TESTS.parents[0].parent / "shared" / "eval" / "score.py"
-KINDS = {"resolution", "recommendation", "action", "commitment", "priority", "metric"}
-
-_spec = importlib.util.spec_from_file_location("score_genre_b", TESTS / "genre_b" / "score_genre_b.py")
-score_genre_b = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score_genre_b)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9%£$€]+", text.lower())
-
-
-def _document_text(path: Path) -> str:
-    """The words a reader sees: paragraphs and table cells of a DOCX, the body text of an HTML page."""
-    if path.suffix == ".docx":
-        from docx import Document
-
-        doc = Document(str(path))
-        cells = [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
-        return "\n".join([p.text for p in doc.paragraphs] + cells)
-    if path.suffix in (".html", ".htm"):
-        from selectolax.lexbor import LexborHTMLParser
-
-        return LexborHTMLParser(path.read_text(encoding="utf-8")).body.text(separator=" ")
-    return path.read_text(encoding="utf-8")
 
 
 def test_gold_matches_the_documents_and_the_scorer_format():

@@ -1,0 +1,34 @@
+"""What the genre-set tests share: the scoring wrapper (tests/genre_b/score_genre_b.py, which scores any set
+folder), the evaluation scorer's place, and the words of a document as a reader sees them."""
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parent
+SCORE_PY = TESTS.parent.parent / "shared" / "eval" / "score.py"
+KINDS = {"resolution", "recommendation", "action", "commitment", "priority", "metric"}
+
+_spec = importlib.util.spec_from_file_location("score_genre_b", TESTS / "genre_b" / "score_genre_b.py")
+wrapper = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(wrapper)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9%£$€]+", text.lower())
+
+
+def document_text(path: Path) -> str:
+    """The words a reader sees: paragraphs and table cells of a DOCX, the body text of an HTML page."""
+    if path.suffix == ".docx":
+        from docx import Document
+
+        doc = Document(str(path))
+        cells = [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+        return "\n".join([p.text for p in doc.paragraphs] + cells)
+    if path.suffix in (".html", ".htm"):
+        from selectolax.lexbor import LexborHTMLParser
+
+        return LexborHTMLParser(path.read_text(encoding="utf-8")).body.text(separator=" ")
+    return path.read_text(encoding="utf-8")
