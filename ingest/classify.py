@@ -91,6 +91,9 @@ RULES: list[Rule] = [
     Rule("agreement-confirmed", "resolution", 0.75,
          "'This was agreed.', 'All in agreement.', 'Unanimously agreed', a consent item's 'Approved.' / 'Adopted.' "
          "confirming the sentence before."),
+    Rule("instrument-passed", "resolution", 0.85,
+         "A by-law or ordinance read and passed: 'By-law 2026-01, being a by-law to ..., was read a first, second and third "
+         "time and passed.'"),
     Rule("motion-carried", "resolution", 0.85,
          "US and parish forms: 'made a motion to ... seconded ... passed', 'X moved approval of ...' with the second and "
          "vote that follow (a lost motion is dropped), 'X proposed ..., seconded by Y. Carried', 'The Board voted 5-0 to ...', "
@@ -137,7 +140,7 @@ _TASK = re.compile(
     r"\b(?:bring|brought|(?<!\bthe\s)report(?:ed|s)?\s+(?:back|to|on)|report\s+(?:the|its|their|progress)\b|be\s+reported|circulate\b|be\s+circulated|write\s+to|be\s+written|"
     r"be\s+added|(?<!been\s)added\s+to|add\s+to|be\s+reviewed|to\s+review|review\s+the\b|kept\s+under\s+review|prepare|be\s+prepared|establish|"
     r"be\s+established|submit|be\s+submitted|present(?:ed)?\s+to|be\s+presented|be\s+considered\s+(?:at|by)|"
-    r"considered\s+at|be\s+included|included\s+(?:in|within|on)|provide\s|attend|delegat(?:e|ed|es|ing)\b(?!\s+(?:budgets?|schools?|funding|grants?|spend))|"
+    r"considered\s+at|be\s+included|included\s+(?:in|within|on)|provide\s(?!for\b)|attend|delegat(?:e|ed|es|ing)\b(?!\s+(?:budgets?|schools?|funding|grants?|spend))|"
     r"request(?:s|ed)?\s+that|ask(?:s|ed)?\s+that|investigate|explore|develop(?:ed)?\b|undertake|be\s+undertaken|"
     r"monitor(?:ed)?|implement|arrange|contact|liaise|seek|publish|be\s+sent|send|share|be\s+shared|"
     r"refer(?:red)?\s+to|be\s+referred|submit\s+a\s+request|request\s+that|further\s+report|set\s+up|be\s+identified|"
@@ -189,7 +192,23 @@ def is_tracked(text: str) -> bool:
     if re.match(r"^(?:that\s+)?[^;:]*?\s+be\s+(?:noted|received(?:\s+and\s+noted)?)[.;]?\s*$", text, re.I) \
             and not re.search(r"\band\s+that\b|\b(?:be|is|are)\s+(?!noted|received)\w+ed\b", text, re.I):
         return False  # "that the annual report on member conduct complaints be noted": nothing to follow up
-    return _TASK.search(text) is not None
+    return _TASK.search(text) is not None or _DIRECTED_ROLE.match(text) is not None or _DEADLINE.search(text) is not None
+
+
+# "(3) the Audit Manager include in future progress reports ...": an officer told to do something, in the subjunctive
+_DIRECTED_ROLE = re.compile(
+    r"^(?:That\s+|that\s+)?(?:the\s+|The\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}?(?:Manager|Officer|Director|Head|Clerk|Executive|Lead|"
+    r"Leader|Secretary|Treasurer|Solicitor|Engineer|Team|Service|Services|Adviser|Advisor|Co-?ordinator|Superintendent|Chair)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,4}?)?\s+(?!be\b|is\b|was\b|were\b|has\b|had\b|are\b|and\b|to\b|"
+    r"of\b|for\b|in\b|on\b|at\b|with\b|by\b|who\b|which\b|that\b|the\b|a\b|an\b|should\b|would\b|will\b|may\b|"
+    r"could\b|can\b|must\b|shall\b|did\b|does\b|not\b|note\b|receive\b|agree\b|approve\b|endorse\b|accept\b|adopt\b|"
+    r"welcome\b|support\b|confirm\b|thank\b|express\b|recognise\b|recognize\b|acknowledge\b|resolve\b|decide\b)"
+    r"(?P<verb>[a-z]+)\b(?<!s)(?<!ed)\s")
+# "complete accredited training within three months of this decision", "to be arranged by the Monitoring Officer"
+_DEADLINE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"fourteen|twenty[- ]\w+|thirty|a|an)\s+(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\b"
+                       r"(?!\s+of\s+(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:written\s+)?notice\b)|"
+                       r"\bto\s+be\s+(?:arranged|organised|organized|led|co-?ordinated|prepared|circulated|provided)\s+by\b", re.I)
 
 
 # "That the following conditions be added to the premises licence: (a) a CCTV system shall be maintained ..."
@@ -226,6 +245,10 @@ _INTRO_ONLY = re.compile(
 _REASONS = re.compile(r"^(?:reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?decisions?|other options considered|alternative options|"
                       r"any alternatives considered|background|supporting documents|details of any conflict|"
                       r"report author|publication date|date of decision|accompanying documents)", re.I)
+# the sections of a decision notice that follow its decisions, as headings standing alone
+_SECTION_AFTER = re.compile(r"^(?:reasons?(?:\s+for\s+(?:the\s+)?decisions?)?|right\s+of\s+appeal|appeals?|background|informatives?|"
+                            r"notes?|other\s+options\s+considered|alternative\s+options(?:\s+considered)?|"
+                            r"date\s+of\s+decision|declarations?\s+of\s+interests?)\s*:?$", re.I)
 _PROPOSAL = re.compile(
     r"\b(?:proposed|moved)\b[^.]*\b(?:seconded|second)\b[^.]*\b(?:following|the|a|an)\s+(?:motion|amendment)|"
     r"\bput\s+forward\s+the\s+motion\b|\bthe\s+following\s+(?:motion|amendment)\b[^.]*:\s*$|"
@@ -502,9 +525,11 @@ class _Ctx:
     item_text: str | None = None
     """The numbered agenda text above (US action minutes: "5. Approve an agreement ..." then "ACTION: Approved.")."""
     unseconded: list = field(default_factory=list)
+    """Motions with no second and no vote recorded: dropped if a later motion replaces them."""
     quoted_motion: tuple[str, int] | None = None
     """A motion quoted in full ("\"That this Council calls on ...\"") and how many items had been found then."""
-    """Motions with no second and no vote recorded: dropped if a later motion replaces them."""
+    recent: list = field(default_factory=list)
+    """The last sentences read, across blocks: where a motion "to adopt Ordinance 2026-14" finds that ordinance's title."""
 
     def delegated(self) -> bool:
         """A decision page whose decision maker is an officer or a single member (a delegated decision)."""
@@ -596,9 +621,18 @@ def _close_list(ctx: _Ctx) -> None:
         tracked = it.tracked
         if _FOLLOWING_ITEMS.search(lst.intro_text) and is_tracked(lst.intro_text):
             tracked = True  # "the following items be added to the work programme:" + each item
+        elif tracked is None and kind == "resolution" and _CONDITIONS_INTRO.search(lst.intro_text or ""):
+            # "the premises licence be modified as follows:" + conditions: they bind the holder, and only one with its
+            # own deadline ("complete training within three months") is for the meeting to follow up
+            tracked = _DEADLINE.search(text) is not None
         ctx.add(kind, rule, text, it.block, label=it.label.value if it.label and it.label.wrap != "bullet" else None,
                 group=lst.group, owner_hint=it.owner or trig.owner_to, tracked=tracked,
                 confidence=None if it.label is not None or kind != "resolution" else RULE["resolved-unlabelled"].confidence)
+
+
+_CONDITIONS_INTRO = re.compile(r"\blicen[cs]e\b[^.;:]{0,80}\bbe\s+(?:modified|varied|amended|granted|reviewed)\b|"
+                               r"\b(?:subject\s+to|with)\s+the\s+following\s+(?:additional\s+|amended\s+)?conditions\b|"
+                               r"\bconditions?\b[^.;:]{0,40}\bbe\s+(?:added|attached|imposed|applied|modified|amended|varied)\b", re.I)
 
 
 # A top-level decision that only introduces its nested ones: "That the Director of Education:", "the Director
@@ -691,6 +725,9 @@ _DECISION_HEADING = re.compile(r"recommend|resolv|decision|decided|agree|approv|
                                r"panel|board|part\s+[a-z0-9]\b|appendix|annex|\d", re.I)
 
 
+_ENDS_IN_LEAD_IN = re.compile(r"\b(?:RESOLVED|[Rr]esolved|AGREED|DECIDED|[Dd]ecided)\b(?:\s+(?:that|to))?\s*[:–—-]+\s*$")
+
+
 # Inside one decision, an introduction to the next lettered list: "This Council believes that:", "The Committee
 # further agrees to ask the Director of Place to:"
 _SUB_INTRO = re.compile(
@@ -720,6 +757,13 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
     if b.label is not None:
         cont = _continues(lst, b.label)
         if cont is None:
+            return False
+        head_item = next((it for it in reversed(lst.items) if it.label is not None and lst.top is not None
+                          and it.label.wrap == lst.top[1] and lst.top[0] in it.label.kinds()), None)
+        if cont and head_item is not None and (head_item.subs or head_item is not lst.items[-1]) \
+                and _ENDS_IN_LEAD_IN.search(head_item.parts[0]) and not _DECISION_START.match(text):
+            # "4. Having considered ..., it RESOLVED:" + (1)-(4), then "5. The Sub-Committee did not consider ...": the
+            # notice's next paragraph, read as prose, not as another decision
             return False
         if cont:
             if lst.top is None:
@@ -766,6 +810,8 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
             return True
         if b.heading and title_like(text) and not text.endswith(":") and not _DECISION_HEADING.search(text):
             return False  # "Preliminary Matters", "Background": a new section of the document ends the decisions
+        if _SECTION_AFTER.match(text):
+            return False  # "REASONS", "RIGHT OF APPEAL" standing alone: the decisions are over
         if (title_like(text) and len(text) < 80) or (text.endswith(":") and len(text) < 80 and not _trigger(text)):
             ctx.note(b.line, None, "sub-heading inside a decision list")
             return True
@@ -876,13 +922,34 @@ _MOVERS_ONLY = re.compile(rf"^(?:Proposed|Moved)(?:\s+by)?\s*:?\s*{_MOVER},?\s*(
                           r"[,;.]?\s*(?:(?:and\s+)?(?:all\s+in\s+favou?r|unanimously|carried|agreed|resolved)(?:\s+unanimously)?"
                           r"|\(?\d+\s*(?:for|[-–/])\s*\d+[^.]*)?\.?$")
 _SUBSTITUTE = re.compile(r"\b(?:offered|made|moved|proposed|introduced)\s+(?:a\s+|the\s+)?substitute\s+motion\b", re.I)
-_QUOTED_MOTION_PASSED = re.compile(r"\b(?:the|this)\s+motion\s+was\s+(?:duly\s+|then\s+)?(?:agreed|carried|adopted|passed|approved)\b", re.I)
+_QUOTED_MOTION_PASSED = re.compile(r"\b(?:the|this)\s+motion\s+was\s+(?:duly\s+|then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?"
+                                   r"(?:declared\s+)?)?(?:agreed|carried|adopted|passed|approved)\b", re.I)
+_OPERATIVE = re.compile(r"\b(?:(?:This|The)\s+)?(?:Council|Committee|Board|Authority|Cabinet|Assembly)\s+(?:therefore\s+|further\s+|also\s+)?"
+                        r"(?:resolves|agrees|calls\s+(?:on|upon)|requests|asks|instructs|commits)\b")
 _PROPOSED_SECONDED = re.compile(r"\b(?:on|upon)\s+the\s+proposal\s+of\b.*\bseconded\b|\bproposed\b.*\bseconded\b|\bproposed\s+by\b.*\bseconded\s+by\b|\bmoved\b.*\bseconded\b", re.I)
 _PROCEDURAL = re.compile(r"\b(?:clos(?:e|ed|ing)\s+the\s+meeting|meeting\s+(?:be\s+)?(?:re-?opened|closed|adjourned)|"
                          r"adjourn|called\s+to\s+order|re-?open(?:ed)?\s+for|suspend\s+standing\s+orders|"
                          r"(?:motion|amendment|question|matter|recommendations?)\s+(?:\([^)]{0,40}\)\s+)?(?:[\w\s]{0,40}?\s)?(?:be\s+(?:now\s+)?|is\s+|was\s+)?put\s+to\s+(?:the\s+|a\s+)?vote|"
                          r"question\s+be\s+now\s+put|extend\s+the\s+meeting|meeting\s+be\s+extended|"
                          r"(?:continue|extend)\w*\s+(?:the\s+meeting\s+)?beyond\s+\d)", re.I)
+# "That By-law 2026-02, being a by-law to confirm the proceedings of Council, be passed and that the meeting adjourn":
+# the adjournment rides on a decision
+_SUBSTANTIVE = re.compile(r"\b(?:by-?law|bylaw|ordinance|resolution|budget|minutes|report|recommendations?)\b[^.;]*?\bbe\s+"
+                          r"(?:passed|adopted|approved|enacted|confirmed|received|noted|agreed)\b", re.I)
+
+
+_INSTRUMENT_PASSED = re.compile(
+    r"^(?:(?:The|the)\s+)?(?:By-?laws?|Bylaws?|Ordinances?|Local\s+Laws?)\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*\b[^.;]{0,200}?\b(?:was|were)\s+"
+    r"(?:(?:read\s+(?:a\s+)?(?:first|second|third|three|1st|2nd|3rd)(?:(?:,|\s+and)\s+(?:second|third|2nd|3rd))*(?:\s+times?)?|"
+    r"given\s+(?:its\s+)?(?:first|second|third|three|final)(?:(?:,|\s+and)\s+(?:second|third))*\s+readings?|read)\s+and\s+)?"
+    r"(?:finally\s+|duly\s+)?(?:passed|adopted|enacted|approved)\b")
+
+
+def _procedural(s: str) -> bool:
+    """A motion that only runs the meeting (adjourn, close, put the question), deciding nothing."""
+    return _PROCEDURAL.search(s) is not None and _SUBSTANTIVE.search(s) is None
+
+
 _AMENDED = re.compile(r"\badded\s+(?:a|the)\s+condition\b|\baccepted\b[^.]*\b(?:suggested\s+|friendly\s+)?amendments?\b", re.I)
 
 # The outcome an "ACTION:" line of US action minutes records (a decision, not a task)
@@ -908,7 +975,8 @@ _NOT_TASK_VERB = re.compile(r"^(?:explain|clarify|confirm|comment|outline|elabor
                             r"present|address|answer|respond|speak|reflect|note|be|have|do|attend|join|give|make|say|"
                             r"declare|leave|vote|introduce|provide\s+an?\s+overview)\b")
 _ASKED_TO = re.compile(
-    r"\b(?:asked|requested|instructed|tasked|invited|[Dd]irected)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?(?:[A-Z][\w’'&-]*|officers|members|"
+    r"\b(?:asked|requested|instructed|tasked|invited|[Dd]irected)\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?(?:[A-Z][\w’'&-]*|"
+    r"(?:(?!the\b)[a-z]+\s+)?(?:officers|staff)|officers|members|"
     r"them|him|her|panel|committee|board|group|forum|staff))\s+to\s+(?P<verb>[a-z]+)\b|"
     r"\b(?P<who2>(?:[A-Z][\w’'&-]*\s+){0,6}?[A-Z]?[\w’'&-]+)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked|directed)\s+to\s+(?P<verb2>[a-z]+)\b")
 _REQUESTED = re.compile(r"\b(?:requested|asked)\s+that\b|\b(?:was|were)\s+requested\b|\brequested\s+(?:an?\s+|further\s+)?(?:update|report|information|briefing)\b|"
@@ -985,7 +1053,8 @@ _SPEAKER = re.compile(
     r"(?:,\s*[^,]{3,80},)?\s+(?:(?:explained|outlined|described|presented|introduced|thanked|welcomed|acknowledged|accepted|"
     r"recognised|recognized)\s+[^.;]{3,120}?\s+and\s+(?:said|added|confirmed)|"
     r"replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|informed|told|shared|"
-    r"assured|indicated|highlighted|commented|clarified|undertook|agreed|acknowledged|provided\s+assurance|gave\s+assurance)"
+    r"assured|indicated|highlighted|commented|clarified|undertook|agreed|acknowledged|provided\s+assurance|gave\s+assurance|"
+    r"gave\s+notice|(?:had\s+)?given\s+notice)"
     r"(?:\s+(?:the\s+)?(?:Panel|Committee|Board|Cabinet|Members|members|councillors|the\s+meeting))?\s+"
     r"(?:(?:that|to)\b|(?=(?:she|he|they)\s+(?:would|will|could|should)\b))")
 _COMMIT = re.compile(
@@ -1008,6 +1077,9 @@ _COMMIT = re.compile(
     r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|still\s+)?be\s+(?:installed|completed|introduced|launched|"
     r"replaced|repaired|extended|appointed|recruited|arranged|organised|delivered|opened|produced|resolved|rolled\s+out)\b|"
     r"\b(?:would|will)\s+need\s+to\s+be\s+in\s+place\b|"
+    # "the new tracking system would be in place by the end of March": a dated promise
+    r"\b(?:would|will|shall)\s+(?:now\s+|also\s+)?be\s+(?:in\s+place|(?:fully\s+)?operational|live|up\s+and\s+running|ready|"
+    r"available|open|reopened)\s+(?=(?:by|in|before|from|within|during)\s)|"
     r"\bintention\s+to\s+\w+|\bhoped\s+(?:this|that)\b[^.]*\bwould\b|\bwere\s+working\s+(?:with|to|on)\b|"
     r"\b(?:is|was)\s+in\s+development\b|\bworks?\s+closely\s+with\b[^.]*\bto\s+address\b|\b[Tt]here\s+was\s+a\s+desire\s+to\b|"
     r"\b[Tt]here\s+was\s+work\s+being\s+done\b|\bstill\s+awaiting\b|\bwould\s+continue\b|"
@@ -1111,7 +1183,7 @@ _NOT_PROMISE = re.compile(
 _SITE_WISH = re.compile(r"\basked\s+to\s+(?:see|visit|view)\s+(?:the\s+)?(?:site|premises|location|land)\b", re.I)
 # A member of the public's request (public participation, a hearing speaker) asks the meeting; it gives no one a task
 _PUBLIC_ASKS = re.compile(r"\b(?:speakers?|residents?|members?\s+of\s+the\s+public|applicant|objectors?|petitioners?|"
-                          r"the\s+agent|a\s+supporter)\b[^.;]{0,80}\b(?:asked|requested)\s+that\b", re.I)
+                          r"the\s+agent|a\s+supporter)\b[^.;]{0,160}\b(?:asked|requested)\s+that\b", re.I)
 # "Residents were reminded to mark their tools": advice to the public, nobody's task
 _PUBLIC_REMINDED = re.compile(r"^(?:All\s+|The\s+)?(?:residents?|householders?|members?\s+of\s+the\s+public|the\s+public|public|"
                               r"drivers?|motorists?|parents?|visitors?|dog\s+owners?|users?|tenants?|everyone|people)\b"
@@ -1119,7 +1191,7 @@ _PUBLIC_REMINDED = re.compile(r"^(?:All\s+|The\s+)?(?:residents?|householders?|m
 # "The Director of Housing agreed to include that ...", "By consensus, the Board directed the County Attorney to ..."
 _ROLE_NAME = r"(?:(?:The|the)\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}?[A-Z][\w’'&-]*(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s*){1,3})?"
 _TOOK_ON = re.compile(
-    rf"^(?:By\s+consensus,\s+|In\s+response,\s+)?(?:The|the)\s+(?:[A-Z][\w’'&-]*\s+){{0,4}}?(?:Board|Committee|Council|Commission|Panel)\s+"
+    rf"^(?:By\s+consensus,\s+|In\s+response,\s+)?(?:(?:The|the)\s+)?(?:[A-Z][\w’'&-]*\s+){{0,4}}?(?:Board|Committee|Council|Commission|Panel)\s+"
     rf"(?:directed|asked|instructed)\s+(?P<who>{_ROLE_NAME})\s+to\s+[a-z]+|"
     rf"^(?P<agent>{_ROLE_NAME})\s+(?:agreed|undertook|offered|promised)\s+to\s+[a-z]+")
 _BACKGROUND = re.compile(r"\bhad\s+(?:already\s+|previously\s+)?(?:asked|requested|instructed|tasked|invited)\b", re.I)
@@ -1325,6 +1397,7 @@ def _prose(ctx: _Ctx, b: Block) -> None:
         _sentence(ctx, b, s, before, sents[i + 1:])
         ctx.prev_produced = len(ctx.out) > n
         ctx.prev_sentence = s
+        ctx.recent = ctx.recent[-7:] + [s]
 
 
 def _merge_before(ctx: _Ctx, before: str | None, s: str, absorb: bool = False) -> str:
@@ -1383,8 +1456,8 @@ def _motion_goes_on(ctx: _Ctx, b: Block, st: str) -> bool:
         ctx.note(b.line, None, "the motion above was lost")
         ctx.motion = None
         return True
-    if re.match(r"^AND\s+(?:FURTHER\s+|FINALLY\s+|ALSO\s+)?THAT\b", st):
-        c.text = f"{c.text} {st}"  # a continuation clause of the motion: split into its own decision at the end
+    if re.match(r"^AND\s+(?:FURTHER\s+|FINALLY\s+|ALSO\s+)?THAT\b|^And\s+(?:further\s+|finally\s+|also\s+)?that\b", st):
+        c.text = f"{c.text.rstrip(' ;,')}; {st}"  # a continuation clause of the motion: split into its own decision at the end
         ctx.note(b.line, c.rule, "a further clause of the motion above")
         return True
     if (_MOTION_CONT.search(st) and not _MOTION.search(st) and not _PROPOSED_SECONDED.search(st)
@@ -1409,6 +1482,27 @@ def _motion_goes_on(ctx: _Ctx, b: Block, st: str) -> bool:
     return False
 
 
+# "Motion by X, seconded by Y, to adopt Ordinance 2026-14.": the ordinance named, whose title stands above the motion
+_INSTRUMENT_REF = re.compile(r"\bto\s+(?:adopt|approve|pass|enact|introduce|accept|give\s+\w+\s+reading\s+to)\s+(?:the\s+)?"
+                             r"(?P<ref>(?:Ordinance|Resolution|By-?law|Bylaw|Bill|Local\s+Law)\s+(?:No\.?\s*)?[\w.-]*\d[\w.-]*)", re.I)
+
+
+def _instrument_title(ctx: _Ctx, motion: str) -> str | None:
+    """The title of the ordinance, resolution or by-law a motion adopts, when it was read out just above the motion
+    ("Ordinance 2026-14, an ordinance authorizing the City Manager to ..."); None when it was not."""
+    m = _INSTRUMENT_REF.search(motion)
+    if m is None:
+        return None
+    ref = re.escape(re.sub(r"\s+", " ", m.group("ref").rstrip(".")))
+    for s in reversed(ctx.recent[:-1] if ctx.recent and ctx.recent[-1] in motion else ctx.recent):
+        if s in motion:
+            continue
+        s = re.sub(r"^(?:[A-Z][A-Z&'’-]+\s+)+(?=[A-Z][a-z])", "", s)  # a heading run into it: "LEGISLATION Ordinance ..."
+        if re.match(rf"^{ref}\b[,:\s–—-]+\S", s, re.I) and len(s.split()) >= 6:
+            return s
+    return None
+
+
 def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str]) -> None:
     ctx.group += 1
     st = s.strip().strip("*").strip()
@@ -1425,7 +1519,8 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         return
     last = ctx.out[-1] if ctx.out else None
     mt = _TOOK_ON.match(st)
-    if mt and before and last is not None and last.rule == "requested" and last.line is b.line \
+    if mt and before and last is not None and last.line is b.line \
+            and (last.rule == "requested" or (last.rule == "asked-to" and mt.group("who"))) \
             and last.text.endswith(before.strip()[-40:]):
         # "X asked that the schedule be circulated. The Director agreed to circulate it before Christmas.": one action,
         # owned by the one who took it on
@@ -1465,6 +1560,10 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         text = _merge_before(ctx, before, st) if _short(st) and before and not re.search(r"\b(?:minutes|notes)\b", st, re.I) else st
         ctx.add("resolution", "minutes-approved", text, b, tracked=False)
         return
+    # "By-law 2026-01, being a by-law to provide for an interim tax levy, was read and passed."
+    if _INSTRUMENT_PASSED.match(st):
+        ctx.add("resolution", "instrument-passed", st, b)
+        return
     # RESOLVED inside running text
     m = re.search(r"\b(?:it\s+was\s+)?(?:UNANIMOUSLY\s+)?RESOLVED\b[\s:–—-]*(?:that\s+)?(?P<rest>.+)", st)
     # parish form inside running text: "Budget - the draft was discussed. It was resolved to defer ..."
@@ -1490,7 +1589,7 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         return
     # the meeting's own agreement
     if _CONFIRMS.match(st):
-        if before and not _PROCEDURAL.search(before) and not _NAMES_LIST.search(before) \
+        if before and not _procedural(before) and not _NAMES_LIST.search(before) \
                 and not _ATTENDANCE.search(f"{ctx.part.title or ''} {ctx.prev_heading or ''} {before}"):
             text = _merge_before(ctx, before, st, absorb=True)
             ctx.add("resolution", "agreement-confirmed", text, b)
@@ -1506,7 +1605,7 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         ctx.note(b.line, None, "the movers of the decision above")
         return
     if _MOTION.search(st) or _APPROVED_DASH.search(st):
-        if _PROCEDURAL.search(st):
+        if _procedural(st):
             ctx.note(b.line, None, "procedural motion")
             return
         text = st
@@ -1534,16 +1633,19 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
             # are the decisions, not the lead-in
             _open_list(ctx, _Trigger("resolution", "resolved-list", "", True, False, ""), b)
             return
+        title = _instrument_title(ctx, text)
+        if title:
+            text = f"{title} {text}"  # what was adopted, then how
         # "made a motion to recommend the City Council's approval of ...": a recommendation to that body
         mrec = _MOTION_RECOMMEND.search(text)
         kind = "recommendation" if mrec else "resolution"
         _open_motion(ctx, ctx.add(kind, "motion-carried", text, b, owner_hint=mrec.group("to") if mrec else None))
         return
     if _PROPOSED_SECONDED.search(st) and not _PROPOSAL.search(st):
-        if _PROCEDURAL.search(st):
+        if _procedural(st):
             ctx.note(b.line, None, "procedural motion")
             return
-        if before and _short(st) and _PROCEDURAL.search(before):
+        if before and _short(st) and _procedural(before):
             ctx.note(b.line, None, "procedural motion")
             return
         text = st
@@ -1633,7 +1735,8 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
     if m:
         verb = m.group("verb") or m.group("verb2")
         who = m.group("who") or m.group("who2")
-        if not _NOT_TASK_VERB.match(verb):
+        # "directed the Public Works Director to have the sewer inspected": a command is a task whatever its verb
+        if not _NOT_TASK_VERB.match(verb) or re.match(r"(?:instructed|tasked|[Dd]irected)\b", st[m.start():]):
             text = _merge_before(ctx, before, st) if _short(st) and before else st
             ctx.add("action", "asked-to", text, b, owner_hint=_referent(who, st[:m.start()], ctx))
             return
@@ -1901,7 +2004,8 @@ def _glued_heading(first: str, second: str, label: Label | None = None) -> bool:
     paragraph by the layout."""
     if label is not None:
         first = parse_label(first)[1].strip()
-        if not first or not (title_like(first) or _short_heading(first)) or not (_trigger(second) is not None or _MOTION.match(second)):
+        if not first or not (title_like(first) or _short_heading(first)) or not (
+                _trigger(second) is not None or _MOTION.match(second) or _INSTRUMENT_PASSED.match(second)):
             return False
         return len(first.split()) <= 10 and not re.search(r"[.;:,]$", first)
     if not first or len(first.split()) > 12 or re.search(r"[.;:,]$|\b(?:and|or|the|that|it|was|were|to|of)$", first, re.I):
@@ -1968,12 +2072,17 @@ def _split_inline_labels(bl: list[Block]) -> list[Block]:
     return out
 
 
-def _split_section_heads(bl: list[Block]) -> list[Block]:
+def _split_section_heads(bl: list[Block], title: str | None = None) -> list[Block]:
     """A heading the reader flagged but that was joined to the paragraph above ("... Monitoring
-    Reason(s) for decision:") starts its own block, so the decision above does not swallow it."""
+    Reason(s) for decision:") starts its own block, so the decision above does not swallow it. So does the agenda
+    item's own title line ("8. Notice of Motion" + "Councillor B gave notice that ..."), run into its first sentence."""
     out: list[Block] = []
-    for b in bl:
-        if b.cells is None and len(b.lines) >= 2 and _glued_heading(b.lines[0].text.strip(), b.lines[1].text.strip(), b.label):
+    title = re.sub(r"\s+", " ", title or "").strip()
+    for k, b in enumerate(bl):
+        if b.cells is None and len(b.lines) >= 2 and (
+                _glued_heading(b.lines[0].text.strip(), b.lines[1].text.strip(), b.label)
+                or (k == 0 and title and parse_label(b.lines[0].text.strip())[1].strip() == title
+                    and re.match(r"^[A-Z]", b.lines[1].text.strip()) is not None)):
             # "PFC/25/18   Minutes" + "Resolved: that the minutes ... be confirmed.": the minute heading stays out of the
             # resolution
             head = b.lines[0].text.strip()
@@ -1995,7 +2104,7 @@ def _split_section_heads(bl: list[Block]) -> list[Block]:
 def classify(part: AgendaPart, meeting: MeetingPart, doc: Segmented, trace: list | None = None) -> list[Candidate]:
     """The candidates in one agenda item, in document order."""
     ctx = _Ctx(part, meeting, doc, trace=trace)
-    bl = _expand_rows(_split_inline_labels(_split_section_heads(blocks(part.lines))))
+    bl = _expand_rows(_split_inline_labels(_split_section_heads(blocks(part.lines), part.title)))
     row_start = 0
     markers = [i for i, b in enumerate(bl) if re.match(r"^(?:Minutes|Decision|Decisions)\s*:", b.text, re.I)
                and not _NOT_DECISION_FIELD.match(b.text)]
@@ -2046,15 +2155,17 @@ def classify(part: AgendaPart, meeting: MeetingPart, doc: Segmented, trace: list
 
 # Canadian resolutions: "THAT Council receive the report; AND THAT the tender be awarded ...; AND FURTHER THAT the
 # Mayor and Clerk be authorized to sign": one decision per clause, without the movers and the vote around them
-_AND_THAT = re.compile(r"[;,.]?\s+AND\s+(?:FURTHER\s+|FINALLY\s+|ALSO\s+)?THAT\b[\s:,]*")
-_MOVERS_HEAD = re.compile(r"^.*?\b(?:Moved|MOVED)\s+by\b.*?\b(?:Seconded|SECONDED)\s+by\b.*?(?=\bTHAT\b)", re.S)
+_AND_THAT = re.compile(r"[;,.]?\s+AND\s+(?:FURTHER\s+|FINALLY\s+|ALSO\s+)?THAT\b[\s:,]*|"
+                       r"[;.]\s+And\s+(?:further\s+|finally\s+|also\s+)?that\b[\s:,]*")
+_MOVERS_HEAD = re.compile(r"^.*?\b(?:Moved|MOVED)\s+by\b.*?\b(?:Seconded|SECONDED)\s+by\b.*?(?=\b(?:THAT|That)\b)", re.S)
 _VOTE_TAIL = re.compile(r"[\s.;]*\b(?:CARRIED|Carried|DEFEATED|LOST)\b.*$", re.S)
 
 
 def _continuation_clauses(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for c in cands:
-        if c.kind != "resolution" or not re.search(r"\bTHAT\b", c.text):
+        if c.kind != "resolution" or not (re.search(r"\bTHAT\b", c.text) or _AND_THAT.search(c.text)
+                                          or _MOVERS_HEAD.match(c.text)):
             out.append(c)
             continue
         body = _MOVERS_HEAD.sub("", c.text, count=1)
@@ -2064,10 +2175,11 @@ def _continuation_clauses(cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         for p in parts:
-            p = _clean(re.sub(r"^THAT\b\s*", "", p.strip()))
+            p = _clean(re.sub(r"^(?:THAT|That)\b\s*", "", p.strip()))
             if not p:
                 continue
-            p = f"THAT {p}" if not p.upper().startswith("THAT") else p
+            that = "THAT" if re.search(r"\bTHAT\b", body) else "That"
+            p = f"{that} {p}" if not p.upper().startswith("THAT") else p
             out.append(replace(c, text=p, tracked=is_tracked(p), quote=p))
     return out
 
@@ -2238,7 +2350,10 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         whole = not ctx.quote and bool(_QUOTE_CLOSE_END.search(text))
         ctx.quote = not _QUOTE_CLOSE_END.search(text) if ctx.quote else _quote_opens(text)
         inner = text.strip().strip('"“”').strip()
-        ctx.quoted_motion = (inner, len(ctx.out)) if whole and re.match(r"^That\b", inner) else None
+        mo = _OPERATIVE.search(inner) if whole and not re.match(r"^That\b", inner) else None
+        # "\"This Council notes that ... Council resolves to provide ...\"": what it resolves is the decision
+        ctx.quoted_motion = ((inner, len(ctx.out)) if whole and re.match(r"^That\b", inner)
+                             else (inner[mo.start():], len(ctx.out)) if mo else None)
         ctx.note(b.line, None, "quoted text")
         return table_cols
     if ctx.proposal is not None:

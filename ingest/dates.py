@@ -71,7 +71,7 @@ _TEXT_DATE_RE = re.compile("|".join(_date_patterns(_MON_TEXT)))
 # Is there anything in a text that could be a due at all? (the fast path's first test)
 _MAYBE_RE = re.compile(
     r"\d|[JFMASOND][a-zA-Z]{2}|(?i:meet|committee|panel|board|commission|forum|council|cabinet|fortnight|week|"
-    r"month|year|agenda|programme|course|back|later|future)"
+    r"month|year|day|agenda|programme|course|back|later|future)"
 )
 
 
@@ -345,7 +345,7 @@ _RELATIVE_RE = re.compile(
     rf"\b(?:(?P<within>within|inside)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
     rf"|(?P<in>in)\s+(?:the\s+)?(?P<nx>next\s+|coming\s+|following\s+)?)"
     rf"(?:(?P<n>\d{{1,3}}|{_NUM_WORDS})[\s-]+)?(?P<unit>fortnight|working\s+days?|business\s+days?|days?|weeks?|months?|years?)"
-    rf"(?P<time>['’]?s?\s+time)?\b(?!['’]?s?\s+(?:of|from|after|following|before)\b)"
+    rf"(?P<time>['’]?s?\s+time)?\b(?!['’]?s?\s+(?:of|from|after|following|before)\b(?!\s+(?:this|the)\s+(?:decision|meeting)\b))"
     # "within 20 working days in at least 85% of cases" is a service standard, not a deadline
     rf"(?!\s+(?:in|for)\s+(?:at\s+least\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?\d+(?:\.\d+)?\s?%)"
     # "Review records sent within 20 working days | 70% | 61%": a measure and its figures

@@ -46,11 +46,12 @@ _ONE_ROLE = (rf"(?:relevant\s+|all\s+)?(?:[A-Z][\w&’'-]*\s+){{0,6}}?(?:{_ROLE_
 _ONE_WHO = (rf"(?:{_ONE_ROLE}|{_NAME}|officers|staff|"
             # "the premises licence holder be required to", "the applicant be asked to": a party named in lower case
             r"(?:[a-z][\w’'-]*\s+){0,3}?(?:holders?|applicants?|licensees?|operators?|landlords?|developers?|contractors?|"
-            r"owners?|occupiers?|appellants?)(?=\s+be\s))")
+            r"owners?|occupiers?|appellants?|supervisors?|staff)(?=\s+(?:be|complete|undergo|attend|install|pay|remove|submit|and)\s))")
 _THAT_SUBJECT = re.compile(
     rf"^(?:That\s+|that\s+)?(?:the\s+)?(?P<who>{_ONE_WHO}(?:,\s+(?:the\s+)?{_ONE_WHO})*(?:,?\s+and\s+(?:the\s+)?{_ONE_WHO})?)\s+"
     r"(?:provide|bring|attend|report|write|select|prepare|submit|circulate|review|consider|arrange|produce|present|"
     r"investigate|explore|develop|update|contact|liaise|look|ensure|work|undertake|seek|meet|continue|agree|be\s+asked|"
+    r"complete|undergo|install|pay|remove|"
     r"consult|email|inform|notify|advise|organise|draft|obtain|check|confirm|commission|carry|lead|set|hold|"
     r"be\s+requested|be\s+invited|be\s+instructed|be\s+directed|be\s+required|be\s+tasked|monitor|identify|publish|make|take|share|send|give|include|"
     r"will\s+\w+|would\s+\w+|to\s+\w+|be\s+authori[sz]ed|be\s+delegated)(?:e?s)?\b")

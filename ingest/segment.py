@@ -203,6 +203,9 @@ def _furniture(lines: list[Line], whole: bool = False) -> set[int]:
     # "Planning Committee - 30.09.25      Page 2 of 3"): they are furniture wherever they stand
     loose = {i for i, ln in enumerate(lines) if ln.page is None and len(ln.text) < 120
              and (re.fullmatch(r"page \d+(?: of \d+)?", ln.text.strip(), re.I) or _PAGE_OF.search(ln.text.strip()))}
+    loose |= _around_page_marks(lines, loose)
+    # a rule drawn with dashes or underscores in a text copy ("-------", "______   ______" above signatures)
+    loose |= {i for i, ln in enumerate(lines) if ln.page is None and ln.cells is None and _RULE_LINE.match(ln.text.strip())}
     if not by_page:
         return loose
     pages = sorted(by_page)
@@ -236,6 +239,31 @@ def _furniture(lines: list[Line], whole: bool = False) -> set[int]:
             if len({lines[i].page for i in idx}) >= need:
                 drop |= idx
     return drop | loose
+
+
+_RULE_LINE = re.compile(r"^[-_=~*─━·.]{5,}(?:\s+[-_=~*─━·.]{5,})*$")
+_DATE_ONLY = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}$|"
+                        r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|^[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}$")
+
+
+def _around_page_marks(lines: list[Line], marks: set[int]) -> set[int]:
+    """The running header or footer printed with a page mark in a text copy of a printed document: the rules, the
+    date and the lines repeating the document's own heading right next to "Page 3", in its paragraph."""
+    if not marks:
+        return set()
+    top = {re.sub(r"\s+", " ", ln.text).strip().lower() for ln in lines[:min(12, min(marks))] if ln.text.strip()}
+    out: set[int] = set()
+    for i in marks:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= 4 and lines[j].para == lines[i].para and lines[j].page is None:
+                t = re.sub(r"\s+", " ", lines[j].text).strip()
+                if not (_RULE_LINE.match(t) or _DATE_ONLY.match(t) or (t.lower() in top and len(t) < 80 and title_like(t))
+                        or (j in marks)):
+                    break
+                out.add(j)
+                j += step
+    return out
 
 
 def _drop_furniture(lines: list[Line], whole: bool = False) -> list[Line]:
@@ -701,7 +729,12 @@ def _agenda_heads(lines: list[Line]) -> list[_Head]:
                                 and not re.match(r"(?:resolved|agreed|action|decision|noted|recommend)", head_title, re.I))
             sentence_case = next_in_sequence and (
                 (lines[i].heading and len(head_title.split()) <= 12)
-                or (head_title != title and len(head_title.split()) <= 6))
+                or (head_title != title and len(head_title.split()) <= 6)
+                # "42. Internal audit" + "The Head of Audit reported ...": a short title opening its paragraph, its
+                # text starting on the next line of a text copy
+                or (lines[i].page is None and _starts_paragraph(i) and len(head_title.split()) <= 8
+                    and not re.search(r"[.;,:!?]$", head_title) and re.match(r"^[A-Z]", follows) is not None
+                    and not re.match(r"^(?:That|To)\b", head_title)))
             # a US action record: the item is its motion, written as a sentence, with its outcome below it
             action_record = (us_actions >= 2 and in_order and m.group("n").isdigit() and _action_below(i)
                              and not (i and texts[i - 1].endswith(":")) and _starts_paragraph(i)

@@ -1963,3 +1963,151 @@ RESOLVED: That the progress report be noted.
 """)
     com = [c for c in cands if c.kind == "commitment"]
     assert len(com) == 1 and "now expected in February 2025" in com[0].text and com[0].tracked
+
+
+# ---- round 12: forms from the fourth held-out set, written as Wexcombe variants ----------------------------------
+
+US_HEAD = "MINUTES OF THE REGULAR MEETING OF THE WEXCOMBE CITY COUNCIL\nMarch 2, 2026\n\n"
+
+
+@pytest.mark.parametrize("para", [
+    "PUBLIC COMMENT\nTwo residents of Elm Row spoke about the standing water on their street after the February storms "
+    "and asked that the drains be cleared before the spring.",
+    "PUBLIC COMMENT\nA resident of Mill Lane, speaking for a group of neighbours who had written to the Council in the "
+    "autumn, asked that the speed limit be reviewed.",
+])
+def test_a_request_from_the_public_gives_no_one_a_task(para):
+    assert [c for c in run(US_HEAD + para + "\n") if c.kind == "action"] == []
+
+
+@pytest.mark.parametrize("direction, owner", [
+    ("By consensus, Council directed the Public Works Director to have the Elm Row drain surveyed by camera and "
+     "report findings to Council within 30 days.", "Public Works Director"),
+    ("By consensus, Council directed the City Engineer to have the crossing lights retimed and report back within "
+     "30 days.", "City Engineer"),
+])
+def test_a_direction_by_consensus_answers_the_members_request_above(direction, owner):
+    doc = US_HEAD + "NEW BUSINESS\nElm Row drainage. Council Member Ruiz asked staff to look into the problem. " + direction + "\n"
+    acts = [c for c in run(doc) if c.kind == "action"]
+    assert len(acts) == 1
+    assert acts[0].owner_hint == owner and acts[0].text.endswith(direction)
+
+
+@pytest.mark.parametrize("title, ref", [
+    ("Ordinance 2026-21, an ordinance authorizing the City Manager to enter into a contract with Harbor Paving for the "
+     "2026 resurfacing program.", "Ordinance 2026-21"),
+    ("Resolution 2026-11, a resolution adopting the Wexcombe Hazard Mitigation Plan update.", "Resolution 2026-11"),
+])
+def test_a_motion_to_adopt_an_ordinance_carries_the_title_read_above_it(title, ref):
+    doc = (US_HEAD + "LEGISLATION\n" + title + " Third reading.\n"
+           f"Motion by Council Member Ruiz, seconded by Council Member Okafor, to adopt {ref}. Motion carried 5-0.\n")
+    res = [c for c in run(doc) if c.kind == "resolution"]
+    assert len(res) == 1 and res[0].text.startswith(title) and "Motion carried 5-0" in res[0].text
+
+
+CA_HEAD = "The Corporation of the Town of Wexcombe Bay\n\nRegular Council Meeting Minutes\n\nDate: Tuesday, January 13, 2026\n\n"
+
+
+def test_a_canadian_resolution_in_mixed_case_is_one_decision_per_clause():
+    doc = CA_HEAD + ("5. Staff Reports\n\nResolution 2026-002\nMoved by: Councillor Ames\nSeconded by: Councillor Dube\n"
+                     "That Council receive Report PW-2026-01 for information;\n"
+                     "And that Council award the contract for new water meters to Lakeside Utility Ltd.;\n"
+                     "And further that the Director of Public Works report back to Council on progress in September 2026.\n"
+                     "Carried\n")
+    res = [c.text for c in run(doc) if c.kind == "resolution"]
+    assert res == ["That Council receive Report PW-2026-01 for information",
+                   "That Council award the contract for new water meters to Lakeside Utility Ltd.",
+                   "That the Director of Public Works report back to Council on progress in September 2026."]
+
+
+@pytest.mark.parametrize("line", [
+    "By-law 2026-01, being a by-law to provide for an interim tax levy, was read and passed.",
+    "By-law 2026-07, being a by-law to appoint a Chief Building Official, was read a first, second and third time and passed.",
+])
+def test_a_bylaw_read_and_passed_is_a_resolution(line):
+    doc = CA_HEAD + "7. By-laws\n" + line + "\n"
+    assert [(c.kind, c.text) for c in run(doc)] == [("resolution", line)]
+
+
+def test_a_confirmatory_bylaw_that_also_adjourns_the_meeting_is_a_decision():
+    doc = CA_HEAD + ("9. Confirmatory By-law and Adjournment\n\nResolution 2026-009\nMoved by: Councillor Ames\n"
+                     "Seconded by: Councillor Dube\nThat By-law 2026-03, being a by-law to confirm the proceedings of Council, "
+                     "be passed and that the meeting adjourn at 8:05 p.m.\nCarried\n")
+    res = [c.text for c in run(doc) if c.kind == "resolution"]
+    assert len(res) == 1 and res[0].startswith("That By-law 2026-03")
+    plain = CA_HEAD + ("10. Adjournment\n\nMoved by: Councillor Ames\nSeconded by: Councillor Dube\n"
+                       "That the meeting adjourn at 8:05 p.m.\nCarried\n")
+    assert [c for c in run(plain) if c.kind == "resolution"] == []
+
+
+@pytest.mark.parametrize("who, pronoun", [("Councillor Ames", "she"), ("Councillor Dube", "he")])
+def test_a_notice_of_motion_is_a_promise_of_the_member_who_gave_it(who, pronoun):
+    doc = CA_HEAD + f"8. Notice of Motion\n{who} gave notice that {pronoun} will bring forward a motion on the speed limit on Shore Road at the next regular meeting.\n"
+    com = [c for c in run(doc) if c.kind == "commitment"]
+    assert len(com) == 1 and com[0].owner_hint == who and com[0].text.startswith(who)
+
+
+@pytest.mark.parametrize("text, tracked", [
+    ("the Audit Manager include in future progress reports the number of days each recommendation is overdue.", True),
+    ("That the Head of Finance circulate the revised treasury strategy to all members.", True),
+    ("That the Committee receive a training session on cyber risk before its next meeting, to be arranged by the "
+     "Monitoring Officer.", True),
+    ("all bar staff complete accredited conflict management training within three months of this decision.", True),
+    ("That the Executive note the recommendations arising from the Scrutiny Committee.", False),
+    ("That the Head of Service reports were received.", False),
+    ("That the report be noted.", False),
+])
+def test_a_direction_in_the_subjunctive_or_with_a_deadline_is_tracked(text, tracked):
+    assert is_tracked(text) is tracked
+
+
+def test_licence_conditions_are_not_tracked_unless_one_has_its_own_deadline():
+    doc = ("WEXCOMBE LICENSING SUB-COMMITTEE\nWednesday 3 December 2025\n\n3. Decision\n"
+           "RESOLVED that the premises licence be modified as follows:\n\n"
+           "a) the terminal hour for the sale of alcohol on Friday and Saturday be reduced to 00.30;\n"
+           "b) a CCTV system be maintained covering all entrances and exits;\n"
+           "c) the designated premises supervisor and all bar staff complete conflict management training within "
+           "three months of this decision.\n")
+    res = [(c.text[:20], c.tracked) for c in run(doc) if c.kind == "resolution"]
+    assert res == [("the terminal hour fo", False), ("a CCTV system be mai", False), ("the designated premi", True)]
+
+
+@pytest.mark.parametrize("motion", [
+    '"This Council notes that many pupils cannot afford period products. Council resolves to provide free period '
+    'products in all council buildings and asks the Cabinet Member for Communities to report back within twelve months."',
+    '"This Council believes that every child should learn to swim. Council resolves to offer free swimming lessons to '
+    'every primary school in the borough."',
+])
+def test_a_quoted_motion_put_to_the_vote_and_carried_is_what_it_resolves(motion):
+    doc = ("WEXCOMBE BOROUGH COUNCIL\nMinutes of the Council meeting held on 26 February 2026\n\n"
+           "91. Motion on notice\n\nCouncillor Lane moved and Councillor Obi seconded the following motion:\n\n"
+           + motion + "\n\nFollowing debate the motion was put to the vote and CARRIED.\n")
+    res = [c.text for c in run(doc) if c.kind == "resolution"]
+    assert len(res) == 1 and res[0].startswith("Council resolves to")
+
+
+def test_the_paragraphs_of_a_decision_notice_after_its_decisions_are_prose():
+    doc = ("WEXCOMBE BOROUGH COUNCIL\nLICENSING SUB-COMMITTEE - 6 February 2025\n\nDECISION\n\n"
+           "4.  Having considered all the evidence, the Sub-Committee was satisfied that the licensing objectives\n"
+           "    were being undermined. It RESOLVED:\n\n"
+           "    (1)  That the premises licence be suspended for a period of four weeks.\n\n"
+           "    (2)  That the terminal hour be reduced to 01:30.\n\n"
+           "5.  The Sub-Committee did not consider revocation to be necessary at this stage.\n\n"
+           "6.  The Sub-Committee asked licensing officers to carry out a joint inspection with the Police within\n"
+           "    two months of the premises reopening.\n\n"
+           "REASONS\n\n7.  The Sub-Committee considered that the suspension would give the holder time to improve.\n")
+    got = [(c.kind, c.text[:30]) for c in run(doc)]
+    assert ("resolution", "That the premises licence be s") in got and ("resolution", "That the terminal hour be redu") in got
+    assert ("action", "The Sub-Committee asked licens") in got
+    assert not [t for k, t in got if t.startswith(("The Sub-Committee did not", "The Sub-Committee considered"))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chief Finance Officer said that the new vehicle tracking system would be in place by the end of March.",
+    "The Head of Leisure said that the refurbished pool would be open by Easter 2026.",
+])
+def test_a_dated_promise_that_something_will_be_in_place_is_a_commitment(sentence):
+    doc = ("WEXCOMBE AUDIT COMMITTEE\nMinutes of the meeting held on 27 January 2026\n\n41. Minutes\nNone.\n\n"
+           "42. Internal audit\n" + sentence + "\n")
+    com = [c for c in run(doc) if c.kind == "commitment"]
+    assert len(com) == 1 and com[0].text == sentence

@@ -77,6 +77,11 @@ CASES = [
     ("Report back to Members by the end of the year.", MAR24, "2024-12"),
     ("The Director to write to all Members by the end of the month.", MAR24, "2024-03"),
     ("The Cabinet Member will respond in writing within 10 working days.", MAR24, "2024-03-25"),
+    # a number written as a word, and a period counted from the decision (regressions: both read as no due)
+    ("The Licensing Officer would send written notice to all parties within five working days.", MAR24, "2024-03-18"),
+    ("The licence holder to fit the new CCTV within three months of this decision.", MAR24, "2024-06-11"),
+    ("Staff to complete the training within six weeks of the meeting.", MAR24, "2024-04-22"),
+    ("Any party may appeal within 21 days of the written notice.", MAR24, None),
     ("That the Head of Finance report back to the Committee in six months' time.", MAR24, "2024-09-11"),
     ("That an update be provided to the Committee in 12 months.", MAR24, "2025-03-11"),
     ("In 6 months the service saw 20 new cases.", MAR24, None),

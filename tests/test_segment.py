@@ -2,6 +2,8 @@
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from ingest.lines import Line, Text
 from ingest.read_text import read_text, text_to_lines
 from ingest.segment import blocks, find_date, parse_label, segment, sentences, title_like
@@ -901,3 +903,24 @@ Decision:
 RESOLVED: That the revised opening hours be approved.
 """))
     assert len(s.meetings) == 1 and s.meetings[0].date == dt.date(2025, 11, 14)
+
+
+def test_a_running_header_and_rule_around_a_page_mark_in_a_text_copy_are_furniture():
+    # regression: "Audit Committee / 27 January 2026 / Page 3 / -----" stayed at the start of the next paragraph
+    t = txt("WEXCOMBE BOROUGH COUNCIL\n\nAUDIT COMMITTEE\n\nMinutes of the meeting held on 27 January 2026\n\n"
+            "1. Minutes\n\nThe minutes were approved.\n\n2. External audit\n\nThe auditor presented the report.\n\n"
+            "                                        Audit Committee\n                                        27 January 2026\n"
+            "Page 3\n" + "-" * 60 + "\nThe Chief Finance Officer said that the plan would be presented in February.\n")
+    assert _parts(t)[1][2] == ["The auditor presented the report.",
+                               "The Chief Finance Officer said that the plan would be presented in February."]
+
+
+@pytest.mark.parametrize("numbers", [(1, 2, 3), (41, 42, 43)])
+def test_numbered_items_whose_text_starts_on_the_next_line_are_items(numbers):
+    # regression: "42. Internal audit" + "The Head of Audit reported ..." in one paragraph was not an item
+    a, b, c = numbers
+    t = txt(f"WEXCOMBE AUDIT COMMITTEE\nMinutes of the meeting held on 27 January 2026\n\n{a}. Minutes\n"
+            f"The minutes were approved.\n\n{b}. Internal audit\nThe Head of Audit said the plan was on track.\n\n"
+            f"{c}. Any other business\nThere was none.\n")
+    assert [(n, ti) for n, ti, _ in _parts(t)] == [(str(a), "Minutes"), (str(b), "Internal audit"),
+                                                   (str(c), "Any other business")]
