@@ -290,7 +290,7 @@ MG_MEETING = re.compile(r"^Meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\s*[-–]
                         r"(?:\(Item\s*(?P<item>[\w./-]+)\))?\s*$", re.I)
 _DECIDED_AT = re.compile(r"^Decided at meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\s*[-–]\s*(?P<committee>.+?)\s*$", re.I)
 _DECISION_MAKER = re.compile(r"^Decision Maker:\s*(?P<committee>.+?)\s*$", re.I)
-_TAKEN_BY = re.compile(r"^(?:Decision to be taken by|Decision taken by|Decision maker)\s*:?\s*(?P<rest>.*)$", re.I)
+_TAKEN_BY = re.compile(r"^(?:Decision to be taken by|Decision taken by|Decision maker|Decision taker)\s*:?\s*(?P<rest>.*)$", re.I)
 _DATE_OF_DECISION = re.compile(r"^(?:Date of decision|Decision date|Date decision taken)\s*:\s*(?P<date>.+?)\s*$", re.I)
 _MEETING_DATE = re.compile(r"^(?:Date of (?:the )?meeting|Meeting date)\s*:?\s*(?P<date>.+?)\s*$", re.I)
 _BODY_FIELD = re.compile(r"^(?:Meeting|Committee|Body|Meeting of|Name of (?:meeting|committee)|Board|Forum|Panel)"
@@ -298,7 +298,7 @@ _BODY_FIELD = re.compile(r"^(?:Meeting|Committee|Body|Meeting of|Name of (?:meet
 _TO_FIELD = re.compile(r"^(?:Report\s+)?To\s*:\s*(?P<committee>.+?)\s*$", re.I)
 _PRESENTED_TO = re.compile(
     r"^(?:(?:this\s+)?(?:report|annual report|it)\s+(?:was\s+|is\s+|to\s+be\s+)?)?(?:presented|submitted|reported)\s+to\s+(?:the\s+)?"
-    r"(?P<committee>[A-Z][\w’'&,\- ]{2,90}?)\s+(?:(?:at\s+its\s+|at\s+the\s+)?meeting\s+)?(?:on|of|held\s+on|dated)\s+"
+    r"(?P<committee>[A-Z][\w’'&,\- ]{2,90}?)(?:\s+(?:(?:at\s+its\s+|at\s+the\s+)?meeting\s+)?(?:on|of|held\s+on|dated)\s+|\s*,\s*(?:on\s+)?)"
     r"(?P<date>" + DATE_RE.pattern + r")", re.I)
 """The meeting a report goes to, as its cover states it: "Presented to the Corporate Parenting Panel on 9 July 2025"."""
 _PERSON_BEFORE_ROLE = re.compile(
@@ -444,6 +444,18 @@ def _body_below(texts: list[str], j: int) -> str | None:
     return None
 
 
+_DESCRIBES_BODY = re.compile(
+    r"^(?:an?|the)\s+(?:joint\s+|statutory\s+|standing\s+)?(?:committee|sub-committee|panel|board|partnership|"
+    r"authority|forum)\s+(?:of|for|between|established|appointed|set up)\b", re.I)
+"""A line saying what the body named above it is ("A joint committee of Saltmarsh District Council, ...")."""
+
+
+def _wraps_on(prev: str) -> bool:
+    """A long line with no end punctuation: the line under it is its wrapped tail ("... and Oxmoor District" /
+    "Council"), not a heading of its own."""
+    return len(prev) >= 60 and not _TERMINAL_END.search(prev.strip())
+
+
 @dataclass
 class _Hit:
     committee: str | None = None
@@ -521,7 +533,7 @@ def _header_committee(texts: list[str], start: int, end: int) -> _Hit:
             # "Ordinary Council Meeting" / "Held in the Council Chambers ...": the meeting as the council names it
             return _Hit(_title_case(t) if t.isupper() else t, "meeting-type-line", k)
         m = _COUNCIL_MEETING_LINE.match(t.strip())
-        if m:
+        if m and not (k > start and _wraps_on(texts[k - 1])):
             below = [nt for nt in texts[k + 1:k + 4] if not _GENERIC_LINE.match(nt)][:1]
             if below and (DATE_RE.match(re.sub(r"^\W+", "", below[0])) and len(below[0]) < 80
                           or re.match(r"^(?:held|date\s*:|on\b)", below[0], re.I) or _MINUTES_HELD.match(below[0])):
@@ -539,6 +551,8 @@ def _header_committee(texts: list[str], start: int, end: int) -> _Hit:
                         break       # "X District Council" / "Agenda" / "Cabinet": the council publishes, Cabinet meets
                     return _Hit(name, "name-line", k)       # "Wexcombe Leisure Committee" / "Minutes"
                 continue
+            if _DESCRIBES_BODY.match(nt) or (j > k + 1 and _wraps_on(texts[j - 1]) and len(nt.split()) <= 4):
+                continue        # "A joint committee of X, Y and Z" (and its wrapped tail) under the body's name
             if _RECORD_LOG.match(nt):
                 return _Hit(name, "name-line", k)           # "X Board" / "Action Log - updated after the meeting ..."
             if _NOT_MEETING_DATE.search(nt) or re.match(r"^(?:time|venue|place|location)\s*:", nt, re.I):
@@ -846,6 +860,11 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
                         break
                     more.append(nxt)
                 value = " ".join(more)
+            for nxt in texts[i + 1:i + 3]:      # "..., Cabinet Member for Housing and" / "Regeneration"
+                if not re.search(r"\b(?:and|of|for|&|the|to|with)$|,$", value, re.I) or _LABEL_LINE.match(nxt) \
+                        or len(nxt.split()) > 8:
+                    break
+                value = f"{value} {nxt}"
             value = re.split(r"\s+(?:For publication|Key decision|Decision (?:number|no))\b|\s{2,}", value, flags=re.I)[0]
             value = _PERSON_BEFORE_ROLE.sub("", value)
             if value and not _LABEL_LINE.match(value):
@@ -890,7 +909,18 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
                     put("date", find_date(when.group(0)), "field:to")
 
     # 3. the header
-    hit = _header_committee(texts, start, end)
+    hit = _Hit()
+    if header:
+        # the page's own header first: the running header is a short reprint of it ("Lydmouth City Council
+        # Cabinet - 15 October 2025 - Agenda" over "Lydmouth City Council" / "CABINET"), the one place the
+        # body is named only when the page names none
+        own = texts[len(header):]
+        s0, e0 = header_zone(own)
+        hit = _header_committee(own, s0, e0)
+        if hit.committee and hit.line >= 0:
+            hit.line += len(header)
+    if not hit.committee:
+        hit = _header_committee(texts, start, end)
     put("committee", hit.committee, f"header:{hit.rule}")
     got = _header_date(texts, start, end, cells, strict=kind not in ("minutes", "action-log"), body_line=hit.line)
     if got:

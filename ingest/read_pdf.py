@@ -5,10 +5,13 @@ A cheap look at the page's drawing decides whether layout matters:
 
 * ruled lines forming a grid (path objects: at least three vertical and two horizontal rules) suggest a
   table: pdfplumber finds it and each row becomes one :class:`Line` with its ``cells``, so an action
-  table's "Who" and "When" stay with their action;
+  table's "Who" and "When" stay with their action. A table laid out for prose (minutes as "No. | Minute |
+  Action", paragraphs in the Minute cells, the numbers in a column of their own) is read as text instead:
+  the number before the minute's first line, its lines as lines, then "Action: ..." from the other cells;
 * text runs (PDFium's text rectangles) on both sides of an empty vertical band suggest two columns:
   pdfplumber reads each column of each band of the page in turn, instead of PDFium's line that runs
-  across the gutter.
+  across the gutter; on a page that also holds a ruled table, the gutter is looked for in the text
+  around the table.
 
 Font sizes and weights for headings come from PDFium itself (the character's font size times its text
 matrix, the font's weight, flags and name), so they cost nothing extra. Positions are taken in the frame
@@ -550,9 +553,14 @@ def _text_lines(region) -> list[Row]:
     return out
 
 
-def _table_rows(ppage) -> list[Row] | None:
+def _table_rows(ppage, runs: list[tuple[float, float, float, float]] | None = None,
+                width: float = 0.0) -> list[Row] | None:
     """The page read around its ruled tables: rows of real tables (>= 2 columns, >= 2 rows) as cells,
-    the rest as lines, in top-to-bottom order. None when pdfplumber finds no such table."""
+    the rest as lines, in top-to-bottom order. None when pdfplumber finds no such table.
+
+    The text around the tables may itself stand in two columns (an annual report's prose above a figures
+    table): the gutter is looked for among the text runs outside the tables, and if there is one the rest is
+    read column by column (see :func:`_column_rows`) before the table rows are put in their place."""
     found = []
     for t in ppage.find_tables():
         data = t.extract()
@@ -571,38 +579,137 @@ def _table_rows(ppage) -> list[Row] | None:
         cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
         return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
 
-    out = _text_lines(ppage.filter(outside))
+    rest = ppage.filter(outside)
+    free = [r for r in runs or [] if not any(
+        x0 - 1 <= r[0] and r[2] <= x1 + 1 and top - 1 <= r[1] and r[3] <= bottom + 1 for x0, top, x1, bottom in boxes)]
+    gutter = _gutter(free, width) if free and width else None
+    if gutter is not None:
+        text = _column_rows(rest, free, gutter)
+        below = min(top for _, top, _, _ in boxes)
+        # column text above the first table keeps its reading order; the tables and what follows go by position
+        head = [r for r in text if r.bottom <= below]
+        tail = [r for r in text if r.bottom > below]
+    else:
+        head, tail = [], _text_lines(rest)
+    out = tail
     for t, rows in found:
+        prose = _prose_column(rows)
+        names = rows[0] if prose is not None and _header_row(rows[0]) else None
         for cells, group in zip(rows, t.rows):
             if not any(cells):
                 continue
             x0, top, x1, bottom = group.bbox
-            out.append(Row(text="", x0=x0, x1=x1, top=top, bottom=bottom, cells=cells))
+            if prose is None:
+                out.append(Row(text="", x0=x0, x1=x1, top=top, bottom=bottom, cells=cells))
+            elif cells is not names:
+                out.extend(_prose_row(cells, prose, names, x0, x1, top, bottom))
     out.sort(key=lambda r: r.top)
+    return head + out
+
+
+_PROSE_CELL = 150
+"""A column whose cells run to this many characters on average (and over several lines) holds prose."""
+_ROW_LABEL = re.compile(r"^(?:\(?[0-9]{1,3}(?:\.[0-9]{1,2})?[.)]?|\(?[a-zA-Z][.)]|[A-Z]{1,5}\s?\d{1,4}(?:/\d{1,4})?)$")
+
+
+def _prose_column(rows: list[tuple[str, ...]]) -> int | None:
+    """The column of a table laid out for prose (minutes as "No. | Minute | Action"): its cells hold
+    paragraphs, not values, and the minute numbers have a column of their own. None for a table of values
+    (an action log, a table of figures)."""
+    ncols = max(len(r) for r in rows)
+    best, col = 0.0, None
+    for j in range(ncols):
+        cells = [r[j] for r in rows[1:] if j < len(r) and r[j]]
+        if len(cells) < 2:
+            continue
+        mean = sum(len(c) for c in cells) / len(cells)
+        lined = sum(1 for c in cells if c.count("\n") >= 2)
+        if mean >= _PROSE_CELL and lined * 2 >= len(cells) and mean > best:
+            best, col = mean, j
+    if col is None:
+        return None
+    # the minute numbers stand in a column of their own ("4." | "Title / paragraph" | "Action"); a table
+    # whose prose cells carry their own numbers ("1. KK presented ..." | "Who/When") is a two-column action
+    # table, kept as cells so each action keeps its owner
+    body = rows[1:]
+    numbered = any(sum(1 for r in body if j < len(r) and _ROW_LABEL.match(r[j])) * 2 >= len(body)
+                   for j in range(ncols) if j != col)
+    return col if numbered else None
+
+
+def _header_row(cells: tuple[str, ...]) -> bool:
+    return all(len(c) <= 30 and "\n" not in c for c in cells) and sum(1 for c in cells if c) >= 2
+
+
+def _prose_row(cells: tuple[str, ...], prose: int, head: tuple[str, ...] | None,
+               x0: float, x1: float, top: float, bottom: float) -> list[Row]:
+    """One row of a prose table read as text: the row's number before the first line of its prose cell
+    ("4." + "Joint Strategy - Annual Progress"), the cell's lines as lines, then each other cell as a
+    labelled line named by its column's header ("Action: RI to bring the draft to the March Board")."""
+    out: list[Row] = []
+    label = ""
+    for j, c in enumerate(cells):
+        if j != prose and c and _ROW_LABEL.match(c) and not label:
+            label = c
+    lines = [ln.strip() for ln in cells[prose].split("\n") if ln.strip()]
+    if label and lines:
+        lines[0] = f"{label} {lines[0]}"
+    for j, c in enumerate(cells):
+        if j == prose or not c or c == label:
+            continue
+        name = head[j].strip() if head and j < len(head) and head[j].strip() else ""
+        value = " ".join(ln.strip() for ln in c.split("\n") if ln.strip())
+        lines.append(f"{name.rstrip(':')}: {value}" if name else value)
+    step = (bottom - top) / max(len(lines), 1)
+    for k, text in enumerate(lines):
+        text = _tidy(text)
+        if text:
+            out.append(Row(text=text, x0=x0, x1=x1, top=top + k * step, bottom=top + (k + 1) * step))
     return out
 
 
 def _column_rows(ppage, runs: list[tuple[float, float, float, float]], gutter: float) -> list[Row]:
-    """Two-column page: full-width text runs (crossing the gutter) cut the page into bands; each band is
+    """Two-column page: read each band of the page left column, then right column.
+
+    The page is first cut into stretches of text at blank strips about two lines high or more (a running
+    header above the columns, a heading below them, a table between); a stretch holding a single line of
+    text (a running header or footer whose halves sit either side of the gutter) is read across. Within a
+    stretch, text runs crossing the gutter (titles, full-width paragraphs) cut it into bands; each band is
     read left column, then right column."""
     x0, top0, x1, bottom0 = ppage.bbox
-    spans = sorted((t, b) for l, t, r, b in runs if l < gutter - 3 and r > gutter + 3)
-    # merge the spanning lines into blocks
-    blocks: list[list[float]] = []
-    for t, b in spans:
-        if blocks and t <= blocks[-1][1] + 2:
-            blocks[-1][1] = max(blocks[-1][1], b)
+    heights = sorted(b - t for _, t, _, b in runs if b > t)
+    line_h = heights[len(heights) // 2] if heights else 10.0
+    gap = max(16.0, 1.8 * line_h)
+    stretches: list[list[float]] = []
+    for _, t, _, b in sorted(runs, key=lambda r: r[1]):
+        if stretches and t <= stretches[-1][1] + gap:
+            stretches[-1][1] = max(stretches[-1][1], b)
         else:
-            blocks.append([t, b])
+            stretches.append([t, b])
+    # each stretch reaches halfway to its neighbours, so that no character falls between two
+    edges = [top0] + [(a[1] + b[0]) / 2 for a, b in zip(stretches, stretches[1:])] + [bottom0]
     out: list[Row] = []
-    cursor = top0
 
     def crop(a: float, b: float, l: float, r: float):
+        """The characters whose centre lies in the box: PDFium's runs are tight around the glyphs,
+        pdfplumber's characters are as tall as the font, so a box cut at a run's edge would lose them."""
         a, b = max(a, top0), min(b, bottom0)
         l, r = max(l, x0), min(r, x1)
         if b - a < 1 or r - l < 1:
             return None
-        return ppage.within_bbox((l, a, r, b))
+
+        def inside(obj) -> bool:
+            if "x0" not in obj or "top" not in obj:
+                return False
+            cx, cy = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+            return l <= cx < r and a <= cy < b
+
+        return ppage.filter(inside)
+
+    def across(a: float, b: float) -> None:
+        region = crop(a, b, x0, x1)
+        if region is not None:
+            out.extend(_text_lines(region))
 
     def band(a: float, b: float) -> None:
         for l, r in ((x0, gutter), (gutter, x1)):
@@ -610,13 +717,24 @@ def _column_rows(ppage, runs: list[tuple[float, float, float, float]], gutter: f
             if region is not None:
                 out.extend(_text_lines(region))
 
-    for t, b in blocks:
-        band(cursor, t - 0.5)
-        region = crop(t - 0.5, b + 0.5, x0, x1)
-        if region is not None:
-            out.extend(_text_lines(region))
-        cursor = b + 0.5
-    band(cursor, bottom0)
+    for (st, sb), a, z in zip(stretches, edges, edges[1:]):
+        inside = [r for r in runs if st <= r[1] and r[3] <= sb]
+        if inside and max(r[1] for r in inside) - min(r[1] for r in inside) < 0.6 * line_h:
+            across(a, z)            # one line: a running header, a heading
+            continue
+        spans = sorted((t, b) for l, t, r, b in inside if l < gutter - 3 and r > gutter + 3)
+        blocks: list[list[float]] = []
+        for t, b in spans:
+            if blocks and t <= blocks[-1][1] + 2:
+                blocks[-1][1] = max(blocks[-1][1], b)
+            else:
+                blocks.append([t, b])
+        cursor = a
+        for t, b in blocks:
+            band(cursor, t - 0.5)
+            across(t - 0.5, b + 0.5)
+            cursor = b + 0.5
+        band(cursor, z)
     return out
 
 
@@ -660,7 +778,7 @@ def _extract(data: bytes, name: str) -> _Doc:
                 if plumber is None:
                     plumber = _open_plumber(data)
                 if plumber is not False:
-                    better = _plumber_page(plumber, i, rects, grid, gutter)
+                    better = _plumber_page(plumber, i, rects, grid, gutter, width if rotation == 0 else 0.0)
                     if better is not None:
                         result.rows, result.top, result.height = better
             out.pages.append(result)
@@ -681,7 +799,7 @@ def _open_plumber(data: bytes):
 
 
 def _plumber_page(plumber, index: int, runs: list[tuple[float, float, float, float]], grid: bool,
-                  gutter: float | None) -> tuple[list[Row], float, float] | None:
+                  gutter: float | None, width: float = 0.0) -> tuple[list[Row], float, float] | None:
     """The page's rows as pdfplumber reads them around its tables or by its columns, with the page's top
     and height in pdfplumber's coordinates; None to keep PDFium's reading."""
     try:
@@ -691,7 +809,7 @@ def _plumber_page(plumber, index: int, runs: list[tuple[float, float, float, flo
     try:
         _, top, _, bottom = ppage.bbox
         if grid:
-            got = _table_rows(ppage)
+            got = _table_rows(ppage, runs, width)
             if got is not None:
                 return got, top, bottom - top
         if gutter is not None:

@@ -897,3 +897,98 @@ def test_an_annual_report_with_only_its_period_has_no_meeting_date():
     meta = segment(pdf("Wexcombe Borough Council\nAdoption Service Annual Report\n1 April 2024 to 31 March 2025\n"
                        "1. Introduction\nThe service placed twelve children.\n")).meta
     assert meta["date"] is None
+
+
+# ---- PDFs: cover pages, running headers, wrapped header lines (built with fpdf2) -------------------------
+
+def _pdf_doc(pages: list[list[str]], running: str | None = None) -> Text:
+    """A PDF built here (fpdf2) with one line per string, read by the PDF reader; ``running`` is printed at
+    the top of every page (a running header, dropped by the reader as page furniture)."""
+    from fpdf import FPDF
+
+    from ingest.read_pdf import read_pdf
+
+    doc = FPDF(format="A4")
+    doc.set_auto_page_break(False)
+    for lines in pages:
+        doc.add_page()
+        if running:
+            doc.set_font("Helvetica", "", 8)
+            doc.set_xy(20, 8)
+            doc.cell(0, 5, running)
+        y = 22
+        for t in lines:
+            doc.set_font("Helvetica", "", 10)
+            doc.set_xy(20, y)
+            doc.cell(0, 5, t)
+            y += 6
+    return read_pdf(bytes(doc.output()), "doc.pdf")
+
+
+_BUSINESS_PAGE = [
+    "1. Apologies for absence",
+    "Apologies were received from Councillor Hatch.",
+    "2. Library opening hours",
+    "The report of the Head of Libraries on branch opening hours was considered.",
+    "RESOLVED that the Sunday opening trial be approved for six months.",
+]
+
+
+@pytest.mark.parametrize("running,cover,committee,date", [
+    # the running header reprints the council's name and the body on one line; the page heads them apart
+    ("Dunmere City Council Cabinet - 15 October 2025 - Agenda",
+     ["Dunmere City Council", "CABINET", "Date: Wednesday, 15 October 2025", "Time: 5.30 pm",
+      "Venue: The Guildhall, Dunmere"], "Cabinet", "2025-10-15"),
+    ("Shire of Kellerby Ordinary Council Meeting Minutes - 26 August 2025",
+     ["SHIRE OF KELLERBY", "MINUTES", "Ordinary Council Meeting", "Tuesday 26 August 2025",
+      "These minutes were confirmed at the Ordinary Council Meeting held on 23 September 2025."],
+     "Ordinary Council Meeting", "2025-08-26"),
+], ids=["council-then-cabinet", "shire-ordinary-meeting"])
+def test_the_cover_page_names_the_body_before_the_running_header(running, cover, committee, date):
+    meta = segment(_pdf_doc([cover, _BUSINESS_PAGE], running=running)).meta
+    assert (meta["committee"], meta["date"]) == (committee, date)
+
+
+@pytest.mark.parametrize("head", [
+    ["WEXCOMBE AND DUNMERE JOINT WASTE COMMITTEE",
+     "A joint committee of Wexcombe Borough Council, Dunmere District Council and Kellerby District",
+     "Council",
+     "Minutes of the meeting held at Wexcombe Town Hall on Wednesday 25 June 2025 at 10.00 am."],
+    ["Wexcombe and Dunmere Joint Waste Committee",
+     "A joint committee of Wexcombe Borough Council and Dunmere District Council",
+     "Minutes of the meeting held on Wednesday 25 June 2025 at 10.00 am."],
+], ids=["wrapped-description", "one-line-description"])
+def test_a_joint_committee_is_not_named_by_the_wrapped_tail_of_its_description(head):
+    meta = segment(_pdf_doc([head + _BUSINESS_PAGE])).meta
+    assert (meta["committee"], meta["date"]) == ("Wexcombe and Dunmere Joint Waste Committee", "2025-06-25")
+
+
+@pytest.mark.parametrize("fields,committee", [
+    (["Decision taker: Councillor Amy Ormerod, Cabinet Member for Housing and", "Regeneration"],
+     "Cabinet Member for Housing and Regeneration"),
+    (["Decision taker: Councillor Ravi Dhillon, Portfolio Holder for", "Leisure and Culture"],
+     "Portfolio Holder for Leisure and Culture"),
+], ids=["role-wraps-after-and", "role-wraps-after-for"])
+def test_the_decision_taker_on_a_record_of_executive_decision(fields, committee):
+    lines = (["WEXCOMBE BOROUGH COUNCIL", "RECORD OF EXECUTIVE DECISION", "Decision reference: ED/2025/037"]
+             + fields + ["Date of decision: 4 August 2025", "Subject: Acquisition of homes for temporary use",
+                         "Decision", "I have decided:",
+                         "1. To approve the purchase of up to 16 homes for use as temporary accommodation.",
+                         "2. To delegate authority to the Director of Place to agree each purchase."])
+    meta = segment(_pdf_doc([lines])).meta
+    assert (meta["committee"], meta["date"]) == (committee, "2025-08-04")
+
+
+@pytest.mark.parametrize("line,committee,date", [
+    ("Presented to the Place and Environment Scrutiny Panel, 11 September 2025",
+     "Place and Environment Scrutiny Panel", "2025-09-11"),
+    ("Presented to the Corporate Parenting Board, Tuesday 3 June 2025", "Corporate Parenting Board", "2025-06-03"),
+], ids=["comma-date", "comma-weekday-date"])
+def test_an_annual_report_is_dated_by_the_meeting_it_is_presented_to(line, committee, date):
+    cover = ["Borough of Wexcombe", "Regulatory Services", "Annual Report 2024/25", line,
+             "Report author: Marcus Hale, Head of Regulatory Services"]
+    body = ["1. Foreword", "This report describes the work of the service in the year from April 2024 to March 2025.",
+            "The team completed 1,148 food hygiene inspections during the year, above the target of 1,100.",
+            "Our priorities for April 2025 to March 2026 are to extend the noise service and review the policy."]
+    meta = segment(_pdf_doc([cover, body])).meta
+    assert (meta["committee"], meta["date"]) == (committee, date)
