@@ -91,6 +91,8 @@ RULES: list[Rule] = [
     Rule("agreement-confirmed", "resolution", 0.75,
          "'This was agreed.', 'All in agreement.', 'Unanimously agreed', a consent item's 'Approved.' / 'Adopted.' "
          "confirming the sentence before."),
+    Rule("register-row", "resolution", 0.8,
+         "A decisions register's row carried: 'Title | Action | Result' (Legistar's 'Resolution authorizing ... | adopted | Pass')."),
     Rule("instrument-passed", "resolution", 0.85,
          "A by-law or ordinance read and passed: 'By-law 2026-01, being a by-law to ..., was read a first, second and third "
          "time and passed.'"),
@@ -138,7 +140,7 @@ _BODY = (r"(?:Committee|Sub-Committee|Panel|Board|Forum|Cabinet|Council|Executiv
 _SUBJECT = rf"(?:(?:The|the|This)\s+)?(?:[A-Z][\w’'&-]*\s+){{0,6}}?{_BODY}"
 _TASK = re.compile(
     r"\b(?:bring|brought|(?<!\bthe\s)report(?:ed|s)?\s+(?:back|to|on)|report\s+(?:the|its|their|progress)\b|be\s+reported|circulate\b|be\s+circulated|write\s+to|be\s+written|"
-    r"be\s+added|(?<!been\s)added\s+to|add\s+to|be\s+reviewed|to\s+review|review\s+the\b|kept\s+under\s+review|prepare|be\s+prepared|establish|"
+    r"be\s+added|(?<!been\s)added\s+to|add\s+to|add\s+(?:an?\s+)?(?:item|report|update|briefing)\b|be\s+reviewed|to\s+review|review\s+the\b|kept\s+under\s+review|prepare|be\s+prepared|establish|"
     r"be\s+established|submit|be\s+submitted|present(?:ed)?\s+to|be\s+presented|be\s+considered\s+(?:at|by)|"
     r"considered\s+at|be\s+included|included\s+(?:in|within|on)|provide\s(?!for\b)|attend|delegat(?:e|ed|es|ing)\b(?!\s+(?:budgets?|schools?|funding|grants?|spend))|"
     r"request(?:s|ed)?\s+that|ask(?:s|ed)?\s+that|investigate|explore|develop(?:ed)?\b|undertake|be\s+undertaken|"
@@ -151,10 +153,11 @@ _TASK = re.compile(
     r"(?:continue|defer(?:red)?|adjourn(?:ed)?)\s+(?:consideration\s+of\s+)?[^.;]{0,60}?\bto\s+(?:the|its|a)\s+(?:next|future|\w+)\s+meeting|"
     # recommendations to other bodies, instructions to a named person, deferrals awaiting something, deadlines
     r"recommends?\s+to\b|be\s+recommended\s+to\b|"
-    r"(?:asks?|asked|instructs?|instructed|directs?|directed|requests?|requested|authori[sz]es?|authori[sz]ed)\s+(?:the\s+|its\s+|all\s+)?"
+    r"(?:asks?|asked|instructs?|instructed|directs?|directed|directing|requests?|requested|authori[sz]es?|authori[sz]ed|authori[sz]ing)\s+(?:the\s+|its\s+|all\s+)?"
     r"(?:[\w’'/-]+\s+){1,6}?to\s+(?!note\b|the\b|a\b)[a-z]+|"
     r"defer(?:s|red)?\b[^.;]{0,80}?\b(?:until|pending)\b|"
     r"continue[sd]?\s+(?:the\s+)?(?:public\s+)?(?:hearing|item|matter)\s+(?:to|until)\b|"
+    r"\b(?:hearing|item|matter|application)\s+be\s+(?:continued|deferred|adjourned)\s+(?:to|until)\b|"
     r"issue\s+(?:the\s+|a\s+|an\s+)?(?:[Dd]irections?|guidance|notices?|a\s+press\s+release)\b|be\s+issued\b|"
     r"by\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b(?:\s+\d{4})?|"
@@ -228,6 +231,10 @@ def _clean(text: str) -> str:
 _TRIGGER = re.compile(
     r"^(?:(?:(?:After|Following)\s+(?:\w+\s+)?(?:discussion|debate|consideration)|Thereafter|Accordingly|Thereupon),?\s+"
     r"(?=(?:it\s+was|the|The)\s))?"
+    # "Upon being put to the vote it was RESOLVED:", "The substantive motion was put to the vote and it was RESOLVED:"
+    r"(?:(?:(?:Up)?[Oo]n\s+being\s+put\s+to\s+(?:the\s+)?vote|Having\s+been\s+put\s+to\s+the\s+vote|On\s+a\s+(?:show\s+of\s+hands|recorded\s+vote)|"
+    r"(?:The\s+)?(?:substantive\s+|amended\s+)?(?:[Mm]otion|[Rr]ecommendations?)\s+(?:was|were)\s+(?:then\s+)?put\s+to\s+(?:the\s+)?vote\s+and),?\s+"
+    r"(?=it\s+was\s))?"
     r"(?P<pre>(?:[Ii]t\s+was\s+(?:unanimously\s+)?|(?:the|The)\s+)?(?:[A-Z][\w’'&-]*\s+){0,6}?)"
     r"(?P<word>(?:UNANIMOUSLY\s+|Unanimously\s+)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed|agreed|DECIDED|Decided|decided|"
     r"RECOMMENDED|NOTED|DECISIONS?|Decisions?)|I\s+agree\s+to|(?:passed|carried)\s+a\s+motion\s+proposing)"
@@ -306,6 +313,36 @@ class _Trigger:
     combine: bool    # the intro is a clause the items complete: keep as one item
     prefix: str     # words kept before each item ("RESOLVED to note:")
     owner_to: str | None = None
+    own: str | None = None
+    """A decision of the lead-in itself, before the list it introduces ("That the report be endorsed and that the
+    Committee recommends to Cabinet that:" decides the endorsement; the numbered items are the recommendations)."""
+
+
+_BE_IT_RESOLVED = re.compile(
+    r"^(?:NOW,?\s+)?(?:THEREFORE,?\s+)?(?:BE\s+IT\s+(?:FURTHER\s+|ALSO\s+|FINALLY\s+)?|IT\s+IS\s+(?:HEREBY\s+)?)(?:RESOLVED|ORDAINED)\b"
+    r"(?:\s+by\s+the\s+[A-Z][\w’'& ]+?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'& ]+?)*(?=\s+(?:as\s+follows|that)\b|\s*[,:]))?"
+    r"[\s,:]*(?:that\b[\s,:]*)?(?P<rest>.*)$", re.S | re.I)
+_VOTE_RECORD = re.compile(r"^(?:PASSED|ADOPTED|APPROVED)(?:\s+AND\s+(?:ADOPTED|APPROVED))?\s+this\b|\bby\s+the\s+following\s+(?:roll\s+call\s+)?vote\b", re.I)
+_RECITAL = re.compile(r"^(?:WHEREAS|Whereas)\b")
+
+
+_OWN_AND_RECOMMENDS = re.compile(
+    rf"^(?P<own>.+?\bbe\s+\w+.*?)[;,]?\s+and\s+(?:that\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w’'&-]*\s+){{0,5}}?{_BODY}\s+"
+    r"(?:also\s+)?(?:recommends?|RECOMMENDS?)\s+(?:to\s+(?:the\s+)?(?P<to>[A-Z][\w’'& ]+?)\s+that|that\s+(?:the\s+)?(?P<to2>[A-Z][\w’'& ]+?))"
+    r"\s*[:\-–—]*$")
+
+
+_VOTE_LEAD = re.compile(
+    r"^(?:(?:up)?on\s+being\s+put\s+to\s+(?:the\s+)?(?:vote|meeting)|(?:the\s+)?(?:substantive\s+|amended\s+)?(?:motion|recommendations?)"
+    r"\s+(?:was|were)\s+(?:then\s+)?put\s+to\s+(?:the\s+)?vote\s+and|following\s+(?:a\s+)?(?:debate|discussion|vote)|"
+    r"after\s+(?:further\s+)?(?:debate|discussion)|having\s+been\s+(?:put\s+to\s+the\s+vote|moved\s+and\s+seconded)|"
+    r"on\s+a\s+(?:show\s+of\s+hands|recorded\s+vote))\s*,?\s*", re.I)
+
+
+def _it_was(pre: str) -> bool:
+    """'it was' before RESOLVED, alone or after the vote that led to it ("Upon being put to the vote it was RESOLVED:")."""
+    p = _VOTE_LEAD.sub("", pre.strip(), count=1)
+    return re.match(r"it\s+was(?:\s+unanimously)?$", p.lower().strip()) is not None
 
 
 def _trigger(text: str) -> _Trigger | None:
@@ -325,6 +362,14 @@ def _trigger(text: str) -> _Trigger | None:
     if _BODY_INTRO.match(t):
         # "The Committee:-" / "Cabinet:" alone on a line: the decisions follow as a list of past-tense verbs
         return _Trigger("resolution", "resolved-list", "", True, False, "")
+    mb = _BE_IT_RESOLVED.match(t)
+    if mb:
+        # US resolutions: "NOW, THEREFORE, BE IT RESOLVED by the City Council ... as follows:" + "Section 1. ..." /
+        # "BE IT FURTHER RESOLVED that the City Manager ..."
+        rest = mb.group("rest").strip()
+        if not rest or re.search(r"\bas\s+follows\s*[:\-–—]*$|[:\-–—]$", rest):
+            return _Trigger("resolution", "resolved-list", "", True, False, "")
+        return _Trigger("resolution", "resolved-inline", rest[:1].upper() + rest[1:], False, False, "")
     m = _TRIGGER.match(t)
     if not m:
         return None
@@ -337,13 +382,13 @@ def _trigger(text: str) -> _Trigger | None:
         return None
     if wl.startswith("decision"):
         return None  # "Decision" inside a sentence is not a heading
-    if word in ("resolved",) and not (re.search(_BODY + r"\s*$", pre.strip()) or re.match(r"it\s+was(?:\s+unanimously)?$", pre.lower().strip())):
+    if word in ("resolved",) and not (re.search(_BODY + r"\s*$", pre.strip()) or _it_was(pre)):
         return None
     if word in ("agreed", "decided") and not (
-            (re.search(_BODY + r"\s*$", pre.strip()) or re.match(r"it\s+was(?:\s+unanimously)?$", pre.lower().strip()))
+            (re.search(_BODY + r"\s*$", pre.strip()) or _it_was(pre))
             and re.match(r"^\s*(?:that\s*)?(?::-?|[–—-]|as\s+follows|the\s+following\b[^.]*:)\s*(?:\(?[A-Za-z0-9]{1,4}[.)]|$)", rest, re.I)):
         return None  # "The Committee agreed:-" opens a list; "The Committee agreed to grant the licence" is a sentence
-    it_was = re.match(r"it\s+was(?:\s+unanimously)?$", pre.lower().strip()) is not None
+    it_was = _it_was(pre)
     if word in ("Resolved", "Agreed", "Decided") and pre.strip() and not re.search(_BODY + r"\s*$", pre.strip()) \
             and not it_was:
         return None
@@ -351,7 +396,7 @@ def _trigger(text: str) -> _Trigger | None:
         return None
     if word in ("AGREED", "RECOMMENDED") and pre.strip() and not re.search(_BODY + r"\s*$", pre.strip()) and not it_was:
         return None
-    if pre.strip() and len(pre.split()) > 6:
+    if pre.strip() and len(pre.split()) > 6 and not it_was:
         return None
     kind, rule = "resolution", "resolved-list"
     rest = rest.strip()
@@ -380,6 +425,12 @@ def _trigger(text: str) -> _Trigger | None:
     if intro and re.match(r"^\(?[A-Za-z0-9]{1,4}[.)]\s+\S", body) and body.rstrip().endswith((".", ";")):
         intro = False  # "RESOLVED – (1) That recommendations 1, 2 and 5 be accepted." is the first decision, not an intro
     combine = False
+    mboth = _OWN_AND_RECOMMENDS.match(body) if intro else None
+    if mboth and not mto:
+        # "That the report of the Task and Finish Group be endorsed and that the Committee recommends to Cabinet that:"
+        # + 1. 2. 3.: the endorsement is a decision; each numbered item is a recommendation to Cabinet
+        return _Trigger("recommendation", "recommend-to", "", True, False, "", (mboth.group("to") or mboth.group("to2")).strip(),
+                        own="That " + mboth.group("own").strip(" ,;"))
     if intro and _LEAD_TAIL.search(body):
         # "RESOLVED that this Council notes ... Council resolves to:" + 1. 2. 3.: the motion's preamble only leads
         # in; each numbered clause is the decision
@@ -528,6 +579,8 @@ class _Ctx:
     """Motions with no second and no vote recorded: dropped if a later motion replaces them."""
     quoted_motion: tuple[str, int] | None = None
     """A motion quoted in full ("\"That this Council calls on ...\"") and how many items had been found then."""
+    register_rows: dict = field(default_factory=dict)
+    """File number -> the item a decisions register's row gave (the motion's own text, if printed, replaces it)."""
     recent: list = field(default_factory=list)
     """The last sentences read, across blocks: where a motion "to adopt Ordinance 2026-14" finds that ordinance's title."""
 
@@ -586,6 +639,8 @@ class _Ctx:
 # ---- the list layer ----------------------------------------------------------------------------------
 
 def _open_list(ctx: _Ctx, trig: _Trigger, block: Block) -> None:
+    if trig.own:
+        ctx.add("resolution", "resolved-inline", trig.own, block)
     ctx.group += 1
     conf = RULE[trig.rule].confidence
     ctx.lst = _List(trig, ctx.group, conf, block, intro_text=trig.rest)
@@ -740,6 +795,10 @@ _CALL_ON = re.compile(
 _LIST_JOINER = re.compile(r"^(?:And|and|AND|Further(?:more)?|Also|In\s+addition)\s*[;,:]?\s*$")
 
 
+_CONSIDERED = re.compile(rf"^(?:The\s+|the\s+)?(?:[A-Z][\w’'&-]*\s+){{0,4}}?{_BODY}\s+(?:has|have|had)\s+(?:carefully\s+|fully\s+)?"
+                         r"(?:considered|taken\s+into\s+account|had\s+regard|heard|read)\b")
+
+
 def _same_subject(prev: str, text: str) -> bool:
     """Two unnumbered decisions in parallel: "Members note all that is being done ..." then "Members continue to
     support the Covenant ..."."""
@@ -755,6 +814,9 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
     assert lst is not None
     text = b.text
     if b.label is not None:
+        if lst.items and all(it.label is None for it in lst.items) and len(text.split()) <= 8 \
+                and not re.search(r"[.;,:]$", text) and (title_like(text) or text[:1].isupper()) and not _trigger(text):
+            return False  # "R1 ...", "R2 ..." and then "6. Financial implications": the report's next section
         cont = _continues(lst, b.label)
         if cont is None:
             return False
@@ -820,11 +882,15 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
         if text.endswith(":") and re.search(r"\b(?:agree|resolve|decide|approve|following)\w*\b", text, re.I) and not lst.items:
             ctx.note(b.line, None, "introduction to the decisions")
             return True
-        if _trigger(text) or _REASONS.match(text):
+        if _trigger(text) or _REASONS.match(text) or _VOTE_RECORD.search(text):
             return False
         if text.startswith("(") and text.endswith(")"):
             return False  # a bracketed note after the decision
-        if (not lst.items or _DECISION_START.match(text) or lst.items[-1].parts[-1].rstrip().endswith(";")
+        if _CONSIDERED.match(text):
+            ctx.note(b.line, None, "what the decision maker considered")  # "The Sub-Committee has considered ..."
+            return True
+        if (not lst.items or _DECISION_START.match(text) or re.match(r"^(?:Section|SECTION)\s+\d+[A-Za-z]?[.:]\s", text)
+                or lst.items[-1].parts[-1].rstrip().endswith(";")
                 or (_same_subject(lst.items[-1].parts[0], text) and not title_like(text))):
             if not lst.items and (title_like(text) and len(text) < 60):
                 ctx.note(b.line, None, "sub-heading before the decisions")
@@ -840,6 +906,9 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
 _RECOMMEND_SENT = re.compile(
     r"\b(?:recommends?|RECOMMENDS?|recommended)\s+(?:to\s+(?:the\s+)?(?P<to>[A-Z][\w’'& ]+?)\s+)?that\b|"
     r"\badd\s+its\s+weight\s+to\s+the\s+recommendation\b|\bRESOLVED\s+to\s+recommend\b")
+_RECOMMENDS_LEAD = re.compile(
+    r"\b(?:recommends?|RECOMMENDS?)\s+(?:to\s+(?:the\s+)?(?P<to>[A-Z][\w’'& ]+?)\s+that|that\s+(?:the\s+)?(?P<to2>[A-Z][\w’'& ]+?))"
+    r"\s*[:\-–—]+\s*$")
 _BE_RECOMMENDED = re.compile(r"^(?:That\s+|that\s+)?(?:the\s+|The\s+)?(?P<to>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for)){0,5})"
                              r"\s+be\s+recommended\s+to\s+[a-z]+\b")
 _PAST_RECOMMEND = re.compile(r"\b(?:last\s+year|previously|had\s+recommended|earlier|in\s+20\d\d)\b|\breport\s+recommend|officers?\s+recommend", re.I)
@@ -876,7 +945,7 @@ _CONFIRMS = re.compile(r"^(?:This\s+was\s+(?:agreed|supported|approved|accepted)
 _MOTION = re.compile(
     r"\bmade\s+a\s+motion\s+to\b|\bmoved\s+(?:to|that)\b.*\bseconded\b|^(?:Moved|Motion)\s+by\b|\bsubstitute\s+motion\s+to\b|"
     # "After discussion, motion by Trustee A, second by Trustee B, to approve ..."
-    r"^(?:(?:After|Following)\s+(?:\w+\s+)?(?:discussion|debate|consideration)\s*,\s*)?(?:a\s+)?motion\s+(?:was\s+made\s+)?by\b[^.]{0,80}?\bsecond(?:ed)?\s+by\b|"
+    r"^(?:\d{2,4}-\d{2,5}\s+)?(?:(?:After|Following)\s+(?:\w+\s+)?(?:discussion|debate|consideration)\s*,\s*)?(?:[Aa]\s+)?[Mm]otion\s+(?:was\s+made\s+)?by\b[^.]{0,80}?\bsecond(?:ed)?\s+by\b|"
     r"\bmotion\s+to\s+\w+.*\b(?:passed|carried|approved|failed)\b|\bapproved\s+by\s+the\s+following\s+vote\b|"
     # US forms: "Councilmember Tam moved approval of the Consent Calendar.", "It was moved by X and seconded by Y to ...",
     # "On motion of X, seconded by Y, ...", "M/S Cooper/Lee to approve", "The Board voted 5-0 to approve ..."
@@ -970,7 +1039,7 @@ _ROLE = (r"(?:Clerk|Chair|Chairman|Chairwoman|Chairperson|Vice[- ]Chair(?:man)?|
          r"\s+(?:of|for)\s+[A-Z][\w&’'-]*(?:\s+(?:and\s+)?[A-Z&][\w&’'-]*){0,3}|Chief\s+Executive|"
          # a named member given a task, the parish form: "Cllr Smith to obtain quotes", "Councillor R Patel will inspect"
          r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s)?[A-Z][\w’'-]+)")
-_ROLE_TO = re.compile(rf"(?:^|(?<=\s[-–—]\s))(?:The\s+|the\s+)?(?P<who>{_ROLE}(?:\s+and\s+(?:the\s+)?{_ROLE})?)\s+to\s+(?P<verb>(?!(?:the|a|an|this|that|his|her|their|its|our|all)\b)[a-z]+)\b")
+_ROLE_TO = re.compile(rf"(?:^|(?<=\s[-–—]\s)|(?<=:\s))(?:The\s+|the\s+)?(?P<who>{_ROLE}(?:\s+and\s+(?:the\s+)?{_ROLE})?)\s+to\s+(?P<verb>(?!(?:the|a|an|this|that|his|her|their|its|our|all)\b)[a-z]+)\b")
 _NOT_TASK_VERB = re.compile(r"^(?:explain|clarify|confirm|comment|outline|elaborate|describe|expand|summari[sz]e|introduce|"
                             r"present|address|answer|respond|speak|reflect|note|be|have|do|attend|join|give|make|say|"
                             r"declare|leave|vote|introduce|provide\s+an?\s+overview)\b")
@@ -1231,7 +1300,10 @@ _PRIORITY_LEAD = re.compile(
     r"(?:coming|next|following|forthcoming)\s+(?:year|twelve\s+months|\w+\s+months|\w+\s+years|period)|year\s+ahead)\b"
     r"[^:]{0,80}?\b(?:will|shall|(?:plans?|aims?|intends?|is|are)\s+to)|"
     r"(?:Our|Its|Their|The\s+[\w’'&\s-]{2,60}?['’]s?|The)\s+(?:key\s+|main\s+|top\s+)?(?:priorities|aims|objectives|goals)\s+for\s+"
-    r"(?:(?:the\s+)?(?:next|coming|following)\s+year|the\s+year\s+ahead|(?:19|20)\d\d(?:\s?[/–—-]\s?\d\d(?:\d\d)?)?)\s+(?:are|will\s+be|include)"
+    r"(?:(?:the\s+)?(?:next|coming|following)\s+year|the\s+year\s+ahead|(?:19|20)\d\d(?:\s?[/–—-]\s?\d\d(?:\d\d)?)?)\s+(?:are|will\s+be|include)|"
+    # "The priorities of the Virtual School for April 2025 to March 2026 were to:"
+    r"(?:Our|Its|Their|The)\s+(?:key\s+|main\s+|top\s+)?(?:priorities|aims|objectives|goals)\s+(?:of\s+[^:]{2,60}?\s+)?for\s+"
+    r"[^:]{0,40}?(?:19|20)\d\d[^:]{0,30}?\s+(?:are|were|will\s+be|include|included)(?:\s+to)?"
     r")\s*[:–—-]+\s*$", re.I)
 _NOT_PRIORITY_HEAD = re.compile(r"\bprogress\s+(?:against|on|made)\b|\bachievements\b|\blast\s+year\b|\breview\s+of\b", re.I)
 # A priority stated with its content ("The group's goals for 2025 included ...", "It was a priority to ..."), not a
@@ -1379,9 +1451,46 @@ def _speaker_of(sentence: str, ctx: _Ctx) -> str | None:
     return who
 
 
+# "It was agreed to defer a decision to the May meeting, and Cllr Hobbs would ask the contractors to re-quote": the
+# meeting's decision and the task someone took on, two items
+_AND_SOMEONE = re.compile(
+    r",\s+and\s+(?=(?:the\s+)?(?:Chair(?:man)?|Vice[- ]Chair|Clerk|Mayor|Leader|Cllr\.?\s+[A-Z][\w’'-]*|Councillor\s+[A-Z][\w’'-]*|officers|"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Officer|Manager|Director|Head|Lead))\b[^,;]{0,60}?\b(?:asked|would|will|agreed\s+to|undertook|was\s+asked|"
+    r"were\s+asked)\b)")
+_BODY_AGREED = re.compile(rf"^(?:It\s+was\s+(?:unanimously\s+)?(?:agreed|resolved|decided)|(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){{0,4}}?{_BODY}\s+"
+                          r"(?:unanimously\s+|also\s+|further\s+|then\s+)?(?:agreed|resolved|decided))\s+(?:to|that)\b")
+
+
+# "The Sub-Committee also agreed that the DPS should attend a course, and asked the Licensing Officer to arrange a
+# visit": the same body's second act, a task for someone else
+_AND_ASKED = re.compile(r",?\s+and\s+(?:also\s+)?(?=(?:asked|requested|instructed|directed)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?\s+to\s+[a-z])")
+
+
+def _split_and_someone(sents: list[str]) -> list[str]:
+    out = []
+    for s in sents:
+        mb = _BODY_AGREED.match(s)
+        m = _AND_SOMEONE.search(s) if mb else None
+        if m and re.search(r"\b(?:it|them|this|these|that)\b", s[m.end():]):
+            m = None  # "..., and the Officer was asked to schedule it": one task, not two
+        if m:
+            rest = s[m.end():]
+            out += [s[:m.start()] + ".", rest[:1].upper() + rest[1:]]
+            continue
+        ma = _AND_ASKED.search(s) if mb else None
+        if ma and re.search(r"\b(?:it|them|this|these)\b", s[ma.end():]):
+            ma = None
+        subj = re.match(rf"^(?:The\s+)?(?:[A-Z][\w’'&-]*\s+){{0,4}}?{_BODY}", s) if ma else None
+        if ma and subj:
+            out += [s[:ma.start()] + ".", f"{subj.group(0)} {s[ma.end():]}"]
+            continue
+        out.append(s)
+    return out
+
+
 def _prose(ctx: _Ctx, b: Block) -> None:
     """Apply the sentence rules to a block of running text."""
-    sents = sentences(b.text)
+    sents = _split_and_someone(sentences(b.text))
     prev: str | None = ctx.prev_block_text if len(sents) == 1 else None
     ctx.skip = 0
     for i, s in enumerate(sents):
@@ -1585,6 +1694,13 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
     # recommendations made or endorsed
     m = _RECOMMEND_SENT.search(st)
     if m and not _PAST_RECOMMEND.search(st) and re.search(rf"{_BODY}|\bwe\b|\bRESOLVED\b|\bagreed\b", st[:m.end() + 5]):
+        mlead = _RECOMMENDS_LEAD.search(st) if not after else None
+        if mlead:
+            # "The Committee recommends to the Trust and the ICB that:" / "... recommends that Cabinet:" + a) b) c):
+            # one recommendation per lettered item, made to that body
+            _open_list(ctx, _Trigger("recommendation", "recommend-to", "", True, False, "",
+                                     (mlead.group("to") or mlead.group("to2")).strip()), b)
+            return
         ctx.add("recommendation", "recommend-to", st, b, owner_hint=m.group("to"))
         return
     # the meeting's own agreement
@@ -1636,6 +1752,10 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         title = _instrument_title(ctx, text)
         if title:
             text = f"{title} {text}"  # what was adopted, then how
+        mfile = re.match(r"^(\d{2,4}-\d{2,5})\s", text)
+        row = ctx.register_rows.pop(mfile.group(1), None) if mfile else None
+        if row is not None and row in ctx.out:
+            ctx.out.remove(row)  # the register's row for this matter, told in full by its motion
         # "made a motion to recommend the City Council's approval of ...": a recommendation to that body
         mrec = _MOTION_RECOMMEND.search(text)
         kind = "recommendation" if mrec else "resolution"
@@ -1771,6 +1891,12 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
                     who = ctx.speaker or who
             elif _SPEAKER.match(st) or _SPEAKER_US.match(st):
                 who = ctx.speaker  # "Mr Read shared that ... and offered to come back to the panel"
+            else:
+                # "Councillor Fosse said she did not have the figure to hand and undertook to ...": the one who spoke
+                ms = re.match(r"^(?P<who>(?:The\s+|the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|for|and))*?)\s+"
+                              r"(?:said|stated|explained|replied|confirmed|added|reported|acknowledged)\b", who or "")
+                if ms:
+                    who = re.sub(r"^(?:The|the)\s+", "", ms.group("who"))
         ctx.add("action", "undertook-to", st.strip("()"), b, owner_hint=who)
         return
     m = _WILL_TASK.search(st)
@@ -1856,7 +1982,9 @@ def _table_columns(cells: tuple[str, ...]) -> dict | None:
     col = {}
     item_col = None
     for i, c in enumerate(low):
-        if re.search(r"\baction|\btasks?\b|\bactivity\b|\bdescription\b|\bdeliverable", c) and not re.search(r"\b(?:no|ref|number|date)\b\.?", c):
+        if re.search(r"\baction\s+by\b|\bactioned\s+by\b", c):
+            col.setdefault("who", i)  # "Action By": who took the step recorded in a legislative history
+        elif re.search(r"\baction|\btasks?\b|\bactivity\b|\bdescription\b|\bdeliverable", c) and not re.search(r"\b(?:no|ref|number|date)\b\.?", c):
             col.setdefault("action", i)
         elif c.strip() in ("item", "items", "agreed", "what"):
             item_col = i if item_col is None else item_col  # "Item" is the action only when no Action column
@@ -1871,6 +1999,51 @@ def _table_columns(cells: tuple[str, ...]) -> dict | None:
     return col if "action" in col and ("who" in col or "when" in col) else None
 
 
+def _register_columns(cells: tuple[str, ...]) -> dict | None:
+    """A register of what a meeting did with each matter, one row each (Legistar's "File # | Title | Action |
+    Result"): the Title, Action and Result columns."""
+    low = [c.strip().lower() for c in cells]
+    col = {}
+    for i, c in enumerate(low):
+        if c in ("title", "subject", "matter", "item title") and "title" not in col:
+            col["title"] = i
+        elif c in ("action", "action taken", "decision") and "action" not in col:
+            col["action"] = i
+        elif c in ("result", "outcome", "vote", "vote result") and "result" not in col:
+            col["result"] = i
+        elif re.match(r"^(?:file|ref|matter)\s*(?:#|no\.?|number)?$", c) and "file" not in col:
+            col["file"] = i
+    if "title" in col and ("result" in col or "action" in col) and len(col) >= 3:
+        return {**col, "register": True}
+    return None
+
+
+_REGISTER_DONE = re.compile(r"^(?:pass|passed|carried|approved|adopted|agreed|accepted|received(?:\s+and\s+filed)?|continued|"
+                            r"referred|authori[sz]ed|awarded|ratified|confirmed|granted|deferred|tabled|introduced|"
+                            r"approved\s+as\s+amended|adopted\s+as\s+amended)\b", re.I)
+_REGISTER_LOST = re.compile(r"^(?:fail|failed|lost|defeated|withdrawn|denied|rejected|no\s+action|presented|noted\s+only)\b", re.I)
+
+
+def _register_row(ctx: _Ctx, b: Block, cols: dict) -> None:
+    """A row of a decisions register: the matter and what was done with it, when it was carried."""
+    cells = b.cells or ()
+
+    def cell(k):
+        i = cols.get(k)
+        return cells[i].strip() if i is not None and i < len(cells) else ""
+
+    title, action, result = cell("title"), cell("action"), cell("result")
+    if len(_tokens(title)) < 3 or _REGISTER_LOST.match(result) or _REGISTER_LOST.match(action):
+        ctx.note(b.line, None, "a matter not carried")
+        return
+    if not (_REGISTER_DONE.match(result) or (not result and _REGISTER_DONE.match(action))):
+        ctx.note(b.line, None, "a matter with no outcome recorded")
+        return
+    c = ctx.add("resolution", "register-row", " ".join(x for x in (title, action, result) if x), b)
+    if c is not None and cell("file"):
+        ctx.register_rows[cell("file")] = c
+
+
 def _table_row(ctx: _Ctx, b: Block, cols: dict) -> None:
     cells = b.cells or ()
 
@@ -1880,6 +2053,9 @@ def _table_row(ctx: _Ctx, b: Block, cols: dict) -> None:
 
     text = cell("action")
     if not text or len(_tokens(text)) < 2:
+        return
+    if _REGISTER_DONE.match(text) or _REGISTER_LOST.match(text) or re.match(r"^(?:recommended|referred|sent|forwarded)\s+(?:for|to)\b", text):
+        ctx.note(b.line, None, "an outcome recorded in a history, not a task")
         return
     status = f'{cell("status")} {cell("when")}'.lower()
     if re.search(r"\b(?:complete|completed|closed|done|discharged)\b", status):
@@ -1945,7 +2121,7 @@ def _expand_rows(bl: list[Block]) -> list[Block]:
             b.register = True  # type: ignore[attr-defined]
             out.append(b)
             continue
-        if b.cells is None or _table_columns(b.cells):
+        if b.cells is None or _table_columns(b.cells) or _register_columns(b.cells):
             in_action_table = b.cells is not None
             out.append(b)
             continue
@@ -2293,6 +2469,10 @@ def _lead_in_doer(text: str, doc) -> str | None:
                  r"Partnership|Group|Committee|Forum|service|team|board|panel|partnership|group))\s+(?:will|aims?|plans?|intends?|is\s+to|shall)\b",
                  text)
     title = " ".join(filter(None, (getattr(doc, "title", None), getattr(doc, "service", None))))
+    mof = re.match(r"^(?:The|Our|Its|Their)\s+(?:key\s+|main\s+|top\s+)?(?:priorities|aims|objectives|goals)\s+of\s+(?:the\s+)?"
+                   r"(?P<who>[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|and|&|of|for)){0,5}?)\s+for\b", text)
+    if mof:
+        return mof.group("who")  # "The priorities of the Virtual School for April 2025 to March 2026 were to:"
     if not m:
         # "Over the year April 2025 to March 2026 scrutiny will:": the body of the report's title that the word names
         mw = re.search(r"(?:^|[.,:;]\s+|\b(?:year|period|months?|\d{4})\s+)(?P<w>[A-Za-z][a-z]{3,})\s+will\s*[:\-–—]+\s*$", text)
@@ -2326,10 +2506,12 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         ctx.note(b.line, None, "a tracker of earlier recommendations (not new items)")
         return None
     if b.cells is not None:
-        cols = _table_columns(b.cells)
+        cols = _table_columns(b.cells) or _register_columns(b.cells)
         if cols:
             table_cols = cols
-            ctx.note(b.line, None, "action table header")
+            ctx.note(b.line, None, "decisions register header" if cols.get("register") else "action table header")
+        elif table_cols and table_cols.get("register"):
+            _register_row(ctx, b, table_cols)
         elif table_cols:
             _table_row(ctx, b, table_cols)
         else:
@@ -2343,6 +2525,9 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
     if m_inline:
         text = m_inline.group("rest")
         b = Block(text, b.lines, b.label, b.heading, b.cells)
+    if _RECITAL.match(text) and ctx.lst is None:
+        ctx.note(b.line, None, "a recital (WHEREAS ...): why, not what, is resolved")
+        return table_cols
     # quotations: a motion as moved, a resolution of an earlier meeting
     if ctx.quote and b.heading and not _QUOTE_CLOSE_END.search(text):
         ctx.quote = False  # a quotation never runs past the next heading
@@ -2499,6 +2684,12 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         ctx.add("priority", "priority-list", text, b, owner_hint=owner or ctx.priority_doer or doc.service or meeting.committee,
                 context=ctx.priority_head, label=b.label.value if b.label.wrap != "bullet" else None)
         return table_cols
+    if ctx.priority_head and b.label is None and ctx.priority_label is None and ctx.priority_head.rstrip().endswith((":", ":-")) \
+            and _PRIORITY_VERB.match(text) and len(text) < 400:
+        # "The priorities for April 2025 to March 2026 were to:" + one line per priority, no bullets printed
+        ctx.add("priority", "priority-list", text, b, owner_hint=ctx.priority_doer or doc.service or meeting.committee,
+                context=ctx.priority_head)
+        return table_cols
     # decision pages with no trigger printed
     if (doc.kind == "decision" and not has_trigger and not ctx.after_reasons and (b.label is not None or re.match(r"^That\b", text))
             and _reads_as_decision(text)):
@@ -2512,6 +2703,12 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
     _prose(ctx, b)
     ctx.prev_block_text = sentences(text)[-1] if text else None
     return table_cols
+
+
+_PRIORITY_VERB = re.compile(
+    r"^(?:Improve|Reduce|Extend|Launch|Develop|Deliver|Increase|Introduce|Review|Establish|Ensure|Strengthen|Embed|Expand|"
+    r"Implement|Continue|Support|Promote|Create|Build|Raise|Publish|Complete|Recruit|Roll\s+out|Undertake|Achieve|"
+    r"Maintain|Provide|Produce|Tackle|Focus|Monitor|Refresh|Co-produce|Transform|Enhance|Bring|Open|Secure|Adopt)\s+[a-z]")
 
 
 _QUOTE_CLOSE_END = re.compile(r"[”\"’]\.?\s*$")

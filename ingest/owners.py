@@ -46,7 +46,7 @@ _ONE_ROLE = (rf"(?:relevant\s+|all\s+)?(?:[A-Z][\w&’'-]*\s+){{0,6}}?(?:{_ROLE_
 _ONE_WHO = (rf"(?:{_ONE_ROLE}|{_NAME}|officers|staff|"
             # "the premises licence holder be required to", "the applicant be asked to": a party named in lower case
             r"(?:[a-z][\w’'-]*\s+){0,3}?(?:holders?|applicants?|licensees?|operators?|landlords?|developers?|contractors?|"
-            r"owners?|occupiers?|appellants?|supervisors?|staff)(?=\s+(?:be|complete|undergo|attend|install|pay|remove|submit|and)\s))")
+            r"owners?|occupiers?|appellants?|supervisors?|staff)(?=\s+(?:be|complete|undergo|attend|install|pay|remove|submit|and|should|will|would|must)\s))")
 _THAT_SUBJECT = re.compile(
     rf"^(?:That\s+|that\s+)?(?:the\s+)?(?P<who>{_ONE_WHO}(?:,\s+(?:the\s+)?{_ONE_WHO})*(?:,?\s+and\s+(?:the\s+)?{_ONE_WHO})?)\s+"
     r"(?:provide|bring|attend|report|write|select|prepare|submit|circulate|review|consider|arrange|produce|present|"
@@ -54,7 +54,8 @@ _THAT_SUBJECT = re.compile(
     r"complete|undergo|install|pay|remove|"
     r"consult|email|inform|notify|advise|organise|draft|obtain|check|confirm|commission|carry|lead|set|hold|"
     r"be\s+requested|be\s+invited|be\s+instructed|be\s+directed|be\s+required|be\s+tasked|monitor|identify|publish|make|take|share|send|give|include|"
-    r"will\s+\w+|would\s+\w+|to\s+\w+|be\s+authori[sz]ed|be\s+delegated)(?:e?s)?\b")
+    r"will\s+\w+|would\s+\w+|should\s+\w+|shall\s+(?!not\b)\w+|to\s+\w+|be\s+authori[sz]ed|be\s+delegated|"
+    r"is\s+(?:hereby\s+)?(?:directed|requested|authori[sz]ed|asked|instructed))(?:e?s)?\b")
 # "... be awarded to X Ltd and the Mayor and Clerk be authorized to sign": a later clause's officers empowered to act
 _AND_EMPOWERED = re.compile(
     rf"(?:[,;]|\band)\s+(?:that\s+)?(?:the\s+)?(?P<who>{_ONE_WHO}(?:,?\s+and\s+(?:the\s+)?{_ONE_WHO})?)\s+"
@@ -107,6 +108,7 @@ _WITH = re.compile(r"^((?:That\s+|that\s+)?(?:the\s+)?[A-Z][\w&’' -]{1,60}?),\
 def owner_from_text(text: str) -> str | None:
     """An owner the words of an item state, or None."""
     t = re.sub(r"\s+", " ", text or "").strip()
+    t = re.sub(r"^(?:Section|SECTION)\s+\d+[A-Za-z]?[.:]\s+", "", t)  # "Section 2. The City Manager is directed to ..."
     t = _CONSULTATION.sub("", t)
     t = _WITH.sub(r"\1 and \2 ", t)
     t = _DECISION_WORD.sub("", t)
@@ -135,8 +137,68 @@ def _owner_in(t: str, rules) -> str | None:
     return None
 
 
+_TITLE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Professor|Prof|Sergeant|Sgt|PC|Inspector|Chief\s+Inspector)\.?"
+_PERSON = rf"(?:{_TITLE}\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){{0,2}}"
+_OFFICE = (r"(?:[A-Z][\w&’'-]*\s+){0,5}?(?:Officer|Manager|Director|Head|Headteacher|Lead|Leader|Member|Chair|Chairman|Clerk|"
+           r"Auditor|Engineer|Solicitor|Treasurer|Secretary|Adviser|Advisor|Commissioner|Executive|Coordinator|Co-ordinator|"
+           r"Superintendent|Principal|Consultant|Surveyor|Planner|Architect|Accountant|Inspector|Controller)"
+           r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&’'-]*){0,5})?")
+_INTRODUCED = [
+    re.compile(rf"(?P<person>{_PERSON}),\s+(?:the\s+)?(?P<role>{_OFFICE})\s*[,)]"),        # "Angela Voss, Virtual School Headteacher,"
+    re.compile(rf"(?:the\s+|The\s+)?(?P<role>{_OFFICE}),\s+(?P<person>{_PERSON})\s*[,)]"),  # "the Place Director, Mark Uttley,"
+    re.compile(rf"(?P<person>{_PERSON})\s+\((?:the\s+)?(?P<role>{_OFFICE})\)"),            # "Mr Okafor (Head of Leisure)"
+    re.compile(rf"(?:the\s+|The\s+)?(?P<role>{_OFFICE})\s+\((?P<person>{_PERSON})\)"),     # "Head of Leisure (Mr Okafor)"
+]
+_PERSON_ONLY = re.compile(rf"^{_PERSON}$")
+_NOT_PERSON_WORD = re.compile(rf"\b(?:{_ROLE_WORD}|Council|Borough|County|City|District|Town|Parish|Police|Fire|Trust|NHS|"
+                              r"Report|Plan|Strategy|Policy|Minutes|Agenda|Item|Meeting)\b")
+_roles_cache: tuple[int, dict[str, str]] | None = None
+
+
+def roles_in(text: str) -> dict[str, str]:
+    """The people a document introduces with their office ("Angela Voss, Virtual School Headteacher, ...",
+    "the Place Director, Mark Uttley, ...", "Mr Okafor (Head of Leisure)"): surname -> office. A surname given two
+    different offices is left out."""
+    out: dict[str, str | None] = {}
+    flat = re.sub(r"\s+", " ", text)
+    for rx in _INTRODUCED:
+        for m in rx.finditer(flat):
+            person, role = m.group("person").strip(), re.sub(r"^(?:The|the)\s+", "", m.group("role").strip())
+            # "Head of Risk and David Whittle, Director of ...": the office ends where the next person's name starts
+            role = re.split(r"\s+and\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s|$))(?![A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?"
+                            r"(?:Services?|Culture|Leisure|Housing|Planning|Regeneration|Environment|Transport|Skills|"
+                            r"Education|Health|Care|Wellbeing|Finance|Resources|Assurance|Delivery|Place|Communities|"
+                            r"Development|Safeguarding|Partnerships?|Operations|Infrastructure|Economy|Growth)\b)", role)[0]
+            bare = re.sub(rf"^{_TITLE}\s+", "", person)
+            if _NOT_PERSON_WORD.search(bare) or (bare == person and " " not in bare):
+                continue  # "Housing, Head of ..." is no person; a lone word without a title may be anything
+            key = bare.split()[-1].lower()
+            if out.get(key, role) != role:
+                out[key] = None
+            else:
+                out[key] = role
+    return {k: v for k, v in out.items() if v}
+
+
+def _with_office(owner: str | None, doc) -> str | None:
+    """A person named as owner, with the office the document gave them: "Virtual School Headteacher (Ms Voss)"."""
+    global _roles_cache
+    if not owner or not _PERSON_ONLY.match(owner) or _NOT_PERSON_WORD.search(re.sub(rf"^{_TITLE}\s+", "", owner)):
+        return owner
+    if _roles_cache is None or _roles_cache[0] != id(doc):
+        lines = [ln.text for m in getattr(doc, "meetings", []) for a in m.agenda for ln in a.lines]
+        _roles_cache = (id(doc), roles_in("\n".join(lines)))
+    role = _roles_cache[1].get(owner.split()[-1].lower())
+    return f"{role} ({owner})" if role and role.lower() not in owner.lower() else owner
+
+
 def owner_of(c, part, meeting, doc) -> str | None:
-    """The owner of candidate ``c`` as written (an action table's Who column or a speaker first), or None."""
+    """The owner of candidate ``c`` as written (an action table's Who column or a speaker first), or None. A person
+    the document introduced with their office is given it: "Head of Leisure (Mr Okafor)"."""
+    return _with_office(_owner_of(c, part, meeting, doc), doc)
+
+
+def _owner_of(c, part, meeting, doc) -> str | None:
     kind = c.kind
     if kind == "metric":
         return None

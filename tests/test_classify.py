@@ -2111,3 +2111,148 @@ def test_a_dated_promise_that_something_will_be_in_place_is_a_commitment(sentenc
            "42. Internal audit\n" + sentence + "\n")
     com = [c for c in run(doc) if c.kind == "commitment"]
     assert len(com) == 1 and com[0].text == sentence
+
+
+# ---- round 13: forms from held-out set F (web pages), written as Wexcombe variants ----------------------------
+
+W_HEAD = "WEXCOMBE BOROUGH COUNCIL\nHousing Scrutiny Committee\nMinutes of the meeting held on 14 October 2025\n\n"
+
+
+@pytest.mark.parametrize("lead, to", [
+    ("RESOLVED: That the report of the Task and Finish Group be endorsed and that the Committee recommends to Cabinet that:",
+     "Cabinet"),
+    ("RESOLVED that the decision be referred back to Cabinet for reconsideration, and that the Committee recommends that "
+     "the Executive:", "Executive"),
+])
+def test_a_lead_in_that_decides_and_then_recommends_is_a_resolution_and_one_recommendation_per_item(lead, to):
+    doc = W_HEAD + ("5. Temporary accommodation\n\n" + lead + "\n\n1. a prevention officer be placed in each family hub;\n\n"
+                    "2. the allocations policy be reviewed to give priority to families in temporary accommodation.\n\n"
+                    "6. Any other business\n\nNone.\n")
+    got = [(c.kind, c.text[:24], c.owner_hint, c.tracked) for c in run(doc)]
+    assert got[0][0] == "resolution" and got[0][1] == "That " + lead.split("hat ", 1)[1][:19]
+    assert got[1:] == [("recommendation", "a prevention officer be ", to, True),
+                       ("recommendation", "the allocations policy b", to, True)]
+
+
+@pytest.mark.parametrize("lead, to", [
+    ("4.4 The Committee recommends to the Trust and the Integrated Care Board that:", "Trust and the Integrated Care Board"),
+    ("4.4 The Panel recommends that Cabinet:", "Cabinet"),
+])
+def test_a_recommends_lead_in_sentence_opens_a_list_of_recommendations(lead, to):
+    doc = W_HEAD + ("4. Maternity services\n\n" + lead + "\na) the Trust publishes a date for reopening the unit;\n"
+                    "b) the ICB commissions a review of transport support for pregnant women.\n\n5. Winter plan\n\nNoted.\n")
+    recs = [(c.text[:20], c.owner_hint) for c in run(doc) if c.kind == "recommendation"]
+    assert recs == [("the Trust publishes ", to), ("the ICB commissions ", to)]
+
+
+@pytest.mark.parametrize("lead", ["Upon being put to the vote it was RESOLVED:",
+                                  "The substantive motion was put to the vote and it was RESOLVED:"])
+def test_resolved_after_the_vote_that_led_to_it_opens_the_decisions(lead):
+    doc = W_HEAD + ("25. Local Development Scheme\n\nIt was moved by Councillor Dee, seconded by Councillor Hale, that the "
+                    "recommendation of Cabinet be adopted.\n\n" + lead + "\n\n(1) That the Local Development Scheme be approved; and\n\n"
+                    "(2) That the Head of Planning Policy be authorised to make minor amendments before publication.\n\n"
+                    "26. Any other business\n\nNone.\n")
+    res = [c.text[:30] for c in run(doc) if c.kind == "resolution"]
+    assert "That the Local Development Sch" in res and "That the Head of Planning Poli" in res
+
+
+@pytest.mark.parametrize("who", ["Councillor Fosse", "The Cabinet Member for Housing"])
+def test_the_one_who_said_something_and_undertook_to_act_owns_the_action(who):
+    doc = W_HEAD + (f"7. Questions\n\n{who} said she did not have the figure to hand and undertook to provide a written "
+                    "response within seven days.\n\n8. Any other business\n\nNone.\n")
+    acts = [c for c in run(doc) if c.kind == "action"]
+    assert len(acts) == 1 and acts[0].owner_hint == re.sub(r"^The\s+", "", who)
+
+
+def test_a_role_task_after_a_colon_is_an_action():
+    doc = W_HEAD + ("25/050 Correspondence\nLetter from a resident about dog fouling on the playing field: Clerk to order two "
+                    "additional dog bins.\n\n25/051 Date of next meeting\nTuesday 13th May 2025.\n")
+    acts = [(c.text[-30:], c.owner_hint) for c in run(doc) if c.kind == "action"]
+    assert acts == [("order two additional dog bins.", "Clerk")]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The Board agreed to add an item on the carers' strategy to the November meeting, and the Chair asked officers to "
+     "arrange a development session in the autumn.", ("resolution", True), ("action", "officers")),
+    ("It was agreed to defer a decision to the May meeting, and Cllr Hobbs would ask the three contractors to re-quote "
+     "by 30th April.", ("resolution", True), ("action", "Cllr Hobbs")),
+    ("The Sub-Committee also agreed that the designated premises supervisor should attend a conflict management course, "
+     "and asked the Licensing Officer to arrange a joint visit with the police.", ("resolution", True),
+     ("action", "Licensing Officer")),
+])
+def test_a_decision_and_a_task_someone_took_on_in_one_sentence_are_two_items(sentence, first, second):
+    doc = W_HEAD + "9. Items for decision\n\n" + sentence + "\n\n10. Any other business\n\nNone.\n"
+    got = run(doc)
+    assert [(c.kind, c.tracked) for c in got[:1]] == [first]
+    assert [(c.kind, re.sub(r"^the\s+", "", c.owner_hint or "")) for c in got[1:]] == [second]
+
+
+def test_a_task_that_refers_back_to_the_decision_stays_one_item():
+    doc = W_HEAD + ("9. Work programme\n\nMembers agreed to add a review of agency staff, and the Democratic Services "
+                    "Officer was asked to schedule it for the November meeting.\n\n10. Any other business\n\nNone.\n")
+    assert [c.kind for c in run(doc)] == ["action"]
+
+
+def test_priorities_listed_one_per_line_after_a_lead_in_are_the_services_priorities():
+    doc = ("Agenda item - Virtual School Annual Report\n\nMeeting: 19/02/2025 - Corporate Parenting Panel (Item 7)\n\n"
+           "Minutes:\n\nThe Headteacher introduced the report.\n\n"
+           "The priorities of the Virtual School for April 2025 to March 2026 were to:\n\n"
+           "Improve the quality of Personal Education Plans for young people in Year 12 and 13;\n"
+           "Reduce suspensions of children in care in secondary schools;\n"
+           "Launch a tutoring offer for children placed out of county.\n\n"
+           "RESOLVED - That the report be noted.\n")
+    pri = [(c.text[:20], c.owner_hint) for c in run(doc) if c.kind == "priority"]
+    assert pri == [("Improve the quality ", "Virtual School"), ("Reduce suspensions o", "Virtual School"),
+                   ("Launch a tutoring of", "Virtual School")]
+
+
+def test_what_the_decision_maker_considered_is_not_a_decision():
+    doc = ("Agenda item - Review of a premises licence\n\nMeeting: 03/04/2025 - Licensing Sub-Committee (Item 5)\n\n"
+           "Decision:\n\nThe Sub-Committee has considered the application, the representations and the evidence heard today.\n\n"
+           "RESOLVED - That the premises licence be suspended for four weeks.\n")
+    assert [c.text for c in run(doc)] == ["That the premises licence be suspended for four weeks."]
+
+
+def test_a_report_section_heading_ends_a_list_of_recommendations_without_numbers():
+    doc = W_HEAD + ("5. The Commission's recommendations\n5.1 The Commission recommends that Cabinet:\n"
+                    "R1 introduces a single point of contact for every damp case;\n"
+                    "R2 publishes repairs performance by ward each quarter.\n"
+                    "6. Financial implications\n6.1 The cost of recommendation R2 is estimated at £80,000 a year.\n")
+    recs = [c.text[:14] for c in run(doc) if c.kind == "recommendation"]
+    assert recs == ["R1 introduces ", "R2 publishes r"]
+
+
+def test_a_decisions_register_gives_one_resolution_per_matter_carried():
+    rows = [("File #", "Type", "Title", "Action", "Result"),
+            ("25-0411", "Minutes", "Approval of the minutes of the regular meeting of April 15, 2025", "approved", "Pass"),
+            ("25-0415", "Proclamation", "Proclamation declaring May 2025 as Bike Month", "presented", ""),
+            ("25-0419", "Resolution", "Resolution authorizing the City Manager to execute an agreement with Bay Paving",
+             "adopted", "Pass"),
+            ("25-0430", "Public Hearing", "Public hearing on the appeal of a conditional use permit", "continued", "Pass"),
+            ("25-0438", "Resolution", "Resolution establishing a Youth Advisory Commission", "failed", "Fail")]
+    lines = [Line(text="Meeting Details", para=1)]
+    lines += [Line(text=" | ".join(c for c in r if c), para=2 + k, cells=r) for k, r in enumerate(rows)]
+    lines.append(Line(text="25-0430 A motion was made by Councilmember Ruiz, seconded by Councilmember Sato, that this "
+                           "Public Hearing be continued to the meeting of May 20, 2025. The motion carried.", para=9))
+    got = [(c.rule, c.text[:30], c.tracked) for c in run(Text(lines=lines, format="html"))]
+    assert got == [("register-row", "Approval of the minutes of the", False),
+                   ("register-row", "Resolution authorizing the Cit", True),
+                   ("motion-carried", "25-0430 A motion was made by C", True)]
+
+
+def test_a_legislative_history_table_is_not_a_list_of_tasks():
+    rows = [("Date", "Ver.", "Action By", "Action", "Result"), ("6/3/2025", "1", "City Council", "adopted", "Pass"),
+            ("5/13/2025", "1", "Public Works Committee", "recommended for adoption", "Pass")]
+    lines = [Line(text=" | ".join(r), para=1 + k, cells=r) for k, r in enumerate(rows)]
+    assert [c for c in run(Text(lines=lines, format="html")) if c.kind == "action"] == []
+
+
+@pytest.mark.parametrize("lead", ["NOW, THEREFORE, BE IT RESOLVED by the City Council of the City of Wexcombe as follows:",
+                                  "NOW, THEREFORE, BE IT RESOLVED by the Board of Supervisors as follows:"])
+def test_a_us_resolution_is_its_sections_not_its_recitals(lead):
+    doc = ("RESOLUTION NO. 2025-58\n\nWHEREAS, the Public Works Committee reviewed the plan and recommended that the Council "
+           "adopt it; and\n\n" + lead + "\n\nSection 1. The Lead Service Line Replacement Plan is hereby adopted.\n\n"
+           "Section 2. The City Manager is directed to apply for state financing by September 30, 2025.\n\n"
+           "PASSED AND ADOPTED this 3rd day of June, 2025, by the following vote: AYES: five.\n")
+    got = [(c.kind, c.text[:20], c.tracked) for c in run(doc)]
+    assert got == [("resolution", "Section 1. The Lead ", False), ("resolution", "Section 2. The City ", True)]

@@ -198,3 +198,41 @@ def test_the_subject_of_a_be_directed_resolution_or_the_agent_after_by_is_the_ow
 ])
 def test_officers_authorized_to_sign_in_a_later_clause_are_the_owner(text, owner):
     assert owner_from_text(text) == owner
+
+
+# ---- a person named as owner is given the office the document introduced them with -------------------------------
+
+def test_people_introduced_with_their_office_are_found():
+    from ingest.owners import roles_in
+
+    text = ("Angela Voss, Virtual School Headteacher, introduced the report. The Place Director for the Integrated Care "
+            "Board, Mark Uttley, said that a draft would follow. Mr Okafor (Head of Leisure and Culture) confirmed it. "
+            "Mr Hale, Head of Risk & Delivery Assurance and David Whittle, Director of Strategy, attended. "
+            "Present: Councillor Smith, Councillor Jones.")
+    assert roles_in(text) == {"voss": "Virtual School Headteacher",
+                              "uttley": "Place Director for the Integrated Care Board",
+                              "okafor": "Head of Leisure and Culture", "hale": "Head of Risk & Delivery Assurance"}
+
+
+def test_a_surname_given_two_offices_is_left_as_written():
+    from ingest.owners import roles_in
+
+    assert roles_in("Ms Lee, Head of Housing, spoke. Mr Lee, Director of Place, replied.") == {}
+
+
+@pytest.mark.parametrize("speaker, owner", [
+    ("Ms Voss", "Virtual School Headteacher (Ms Voss)"),
+    ("Angela Voss", "Virtual School Headteacher (Angela Voss)"),
+])
+def test_a_promise_by_a_person_is_owned_by_their_office_and_name(speaker, owner):
+    doc = ("Agenda item - Virtual School Annual Report\n\nMeeting: 19/02/2025 - Corporate Parenting Panel (Item 7)\n\n"
+           "Minutes:\n\nAngela Voss, Virtual School Headteacher, introduced the report.\n\n"
+           f"{speaker} said she would bring a breakdown of suspensions to the Panel's June meeting.\n")
+    from ingest.classify import classify
+    from ingest.lines import Text
+    from ingest.read_text import text_to_lines
+    from ingest.segment import segment
+
+    seg = segment(Text(lines=text_to_lines(doc), format="text"))
+    got = [(c.kind, owner_of(c, a, m, seg)) for m in seg.meetings for a in m.agenda for c in classify(a, m, seg)]
+    assert [g for g in got if g[0] == "commitment"] == [("commitment", owner)]
