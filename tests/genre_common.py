@@ -32,3 +32,14 @@ def document_text(path: Path) -> str:
 
         return LexborHTMLParser(path.read_text(encoding="utf-8")).body.text(separator=" ")
     return path.read_text(encoding="utf-8")
+
+
+def check_gold_items(doc: dict, doc_words: set[str]) -> None:
+    """One gold document's items are in the scorer's format and their words are the document's."""
+    for item in doc["items"]:
+        assert item["tier"] in ("must", "should") and item["kind"] in KINDS, item
+        due = item["due"]
+        assert due is None or due in ("next-meeting", "future-meeting") or re.fullmatch(
+            r"\d{4}-\d{2}(-\d{2})?", str(due)), item
+        missing = [w for w in words(item["text"]) if w not in doc_words]
+        assert not missing, (doc["file"], item["text"][:60], missing)

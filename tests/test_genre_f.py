@@ -10,12 +10,11 @@ absent. The floors sit about 0.03 under the figures measured, so a regression on
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from tests.genre_common import KINDS, SCORE_PY, document_text, words
+from tests.genre_common import SCORE_PY, check_gold_items, document_text, words
 from tests.genre_common import wrapper as score_genre_b
 
 GENRE_F = Path(__file__).resolve().parent / "genre_f"
@@ -28,13 +27,7 @@ def test_gold_matches_the_documents_and_the_scorer_format():
     for doc in gold:
         assert set(doc["meta"]) == {"committee", "date", "item", "title"}, doc["file"]
         text = set(words(document_text(GENRE_F / "documents" / doc["file"])))
-        for item in doc["items"]:
-            assert item["tier"] in ("must", "should") and item["kind"] in KINDS, item
-            due = item["due"]
-            assert due is None or due in ("next-meeting", "future-meeting") or re.fullmatch(
-                r"\d{4}-\d{2}(-\d{2})?", str(due)), item
-            missing = [w for w in words(item["text"]) if w not in text]
-            assert not missing, (doc["file"], item["text"][:60], missing)
+        check_gold_items(doc, text)
 
 
 @pytest.fixture(scope="module")
@@ -47,9 +40,9 @@ def report():
 # measured blind, the first time the extractor saw the set (2026-11-24, after round 12):
 #   decisions_F1 0.76 (P 0.85, R 0.69) followups_F1 0.71 (P 0.91, R_must 0.58) owner_acc 0.75 due_acc 0.74
 #   committee_acc 0.81 date_acc 0.88
-FLOORS = {
-    "decisions_F1": 0.73, "decisions_P": 0.82, "followups_F1": 0.68, "followups_P": 0.88,
-    "owner_acc": 0.72, "due_acc": 0.71, "committee_acc": 0.78, "date_acc": 0.85,
+FLOORS = {  # set F was opened for tuning (round 13) after set G was written blind; ~0.03 under round 13's figures
+    "decisions_F1": 0.92, "decisions_P": 0.91, "followups_F1": 0.84, "followups_P": 0.93,
+    "owner_acc": 0.79, "due_acc": 0.70, "committee_acc": 0.78, "date_acc": 0.85,
 }
 
 
