@@ -195,7 +195,9 @@ def is_tracked(text: str) -> bool:
     if re.match(r"^(?:that\s+)?[^;:]*?\s+be\s+(?:noted|received(?:\s+and\s+noted)?)[.;]?\s*$", text, re.I) \
             and not re.search(r"\band\s+that\b|\b(?:be|is|are)\s+(?!noted|received)\w+ed\b", text, re.I):
         return False  # "that the annual report on member conduct complaints be noted": nothing to follow up
-    return _TASK.search(text) is not None or _DIRECTED_ROLE.match(text) is not None or _DEADLINE.search(text) is not None
+    return (_TASK.search(text) is not None or _DIRECTED_ROLE.match(text) is not None or _DEADLINE.search(text) is not None
+            or any(_DIRECTED_ROLE.match(part) for part in re.split(r"[;,]?\s+and\s+(?=that\s)", text)[1:])
+            or _TRANSACTION.search(text) is not None)
 
 
 # "(3) the Audit Manager include in future progress reports ...": an officer told to do something, in the subjunctive
@@ -207,6 +209,9 @@ _DIRECTED_ROLE = re.compile(
     r"could\b|can\b|must\b|shall\b|did\b|does\b|not\b|note\b|receive\b|agree\b|approve\b|endorse\b|accept\b|adopt\b|"
     r"welcome\b|support\b|confirm\b|thank\b|express\b|recognise\b|recognize\b|acknowledge\b|resolve\b|decide\b)"
     r"(?P<verb>[a-z]+)\b(?<!s)(?<!ed)\s")
+# "the underspend be returned to the constituent councils": money to be moved, a task to see done
+_TRANSACTION = re.compile(r"\bbe\s+(?:returned|repaid|refunded|paid|transferred|released|allocated|distributed|"
+                          r"drawn\s+down|written\s+off)\s+(?:to|from|for|by|within|on)\b", re.I)
 # "complete accredited training within three months of this decision", "to be arranged by the Monitoring Officer"
 _DEADLINE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"fourteen|twenty[- ]\w+|thirty|a|an)\s+(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\b"
@@ -285,6 +290,7 @@ _BODY_INTRO = re.compile(rf"^(?:The\s+|This\s+)?(?:[A-Z][\w’'&-]*\s+){{0,5}}?{
 # "RESOLVED that for the reasons contained in the report:- (i) ... (ii) ...": a reason before the list, not a clause the
 # items complete; each item is its own decision
 _PREAMBLE = re.compile(r"^(?:for\s+the\s+reasons?|having\s+(?:regard\s+to|considered|taken\s+into\s+account)|"
+                       r"in\s+order\s+to\s+(?:promote|uphold|protect|secure|further|meet)|"
                        r"in\s+(?:the\s+)?(?:light|view)\s+of|on\s+the\s+basis\s+of|after\s+(?:due\s+)?consideration|"
                        r"following\s+(?:consideration|the\s+consultation))\b[^:]*[:\-–—]+$", re.I)
 
@@ -297,6 +303,7 @@ _LEAD_TAIL = re.compile(
 
 # "granted subject to the conditions ... modified as follows:" + a) b) c): each lettered condition is a decision
 _CONDITIONS_LIST = re.compile(r"\bconditions?\b[^:]*\b(?:modified|amended|varied|added|as\s+follows)\b|"
+                              r"\bsubject\s+to\s+the\s+following\s+(?:\w+\s+)?conditions\b|"
                               r"\b(?:modified|amended|varied)\s+as\s+follows\b", re.I)
 _BE_RECOMMENDED_LEAD = re.compile(
     r"^(?:RESOLVED|Resolved|AGREED|Agreed)?\s*[:\-–—]?\s*(?:That\s+|that\s+)?(?:the\s+|The\s+)?"
@@ -323,9 +330,17 @@ _BE_IT_RESOLVED = re.compile(
     r"(?:\s+by\s+the\s+[A-Z][\w’'& ]+?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'& ]+?)*(?=\s+(?:as\s+follows|that)\b|\s*[,:]))?"
     r"[\s,:]*(?:that\b[\s,:]*)?(?P<rest>.*)$", re.S | re.I)
 _VOTE_RECORD = re.compile(r"^(?:PASSED|ADOPTED|APPROVED)(?:\s+AND\s+(?:ADOPTED|APPROVED))?\s+this\b|\bby\s+the\s+following\s+(?:roll\s+call\s+)?vote\b", re.I)
+_MOVERS_LINE = re.compile(
+    r"^(?:(?:Moved|MOVED|Proposed|PROPOSED)(?:\s+by)?\s*[:\-–—]?\s*\S[^.]{0,60}?\s+(?:Seconded|SECONDED)(?:\s+by)?\s*[:\-–—]?\s*\S[^.]{0,60}|"
+    r"(?:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)(?:\s+by)?\s*[:\-–—]\s*(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Trustee|"
+    r"Commissioner|Director|Member)\.?\s+[A-Z][^.]{0,40})$")
 _RECITAL = re.compile(r"^(?:WHEREAS|Whereas)\b")
 
 
+# "that the Panel endorses the task group's report and makes the following recommendations to the Commissioner:"
+_OWN_AND_MAKES = re.compile(
+    r"^(?P<own>.{8,}?)[;,]?\s+and\s+(?:to\s+)?makes?\s+the\s+following\s+recommendations?\s+to\s+(?:the\s+)?"
+    r"(?P<to>[A-Z][\w’'& ]+?)(?P<to2>)\s*[:\-–—]*$")
 _OWN_AND_RECOMMENDS = re.compile(
     rf"^(?P<own>.+?\bbe\s+\w+.*?)[;,]?\s+and\s+(?:that\s+)?(?:the\s+|this\s+)?(?:[A-Z][\w’'&-]*\s+){{0,5}}?{_BODY}\s+"
     r"(?:also\s+)?(?:recommends?|RECOMMENDS?)\s+(?:to\s+(?:the\s+)?(?P<to>[A-Z][\w’'& ]+?)\s+that|that\s+(?:the\s+)?(?P<to2>[A-Z][\w’'& ]+?))"
@@ -407,7 +422,8 @@ def _trigger(text: str) -> _Trigger | None:
             r"^to\s+(?:approve|agree|endorse|make|accept)\s+the\s+following\s+recommendations", body, re.I):
         kind, rule = "recommendation", "recommended-list"
     owner_to = None
-    mto = re.match(r"^to\s+recommend\s+to\s+(?:the\s+)?(?P<to>[A-Z][\w’'& ]+?)\s+that\b[\s:,\-–—]*", body)
+    mto = re.match(r"^to\s+(?i:recommend)\s+to\s+(?:the\s+|each\s+of\s+the\s+(?:\w+\s+)?|all\s+(?:the\s+)?)?"
+                   r"(?P<to>[A-Z][\w’'& ]+?|(?:constituent|partner|member|district|borough|county|local)\s+[\w’'& ]+?)\s+that\b[\s:,\-–—]*", body)
     if mto:
         kind, rule, owner_to = "recommendation", "recommend-to", mto.group("to")
         body = body[mto.end():]
@@ -425,7 +441,7 @@ def _trigger(text: str) -> _Trigger | None:
     if intro and re.match(r"^\(?[A-Za-z0-9]{1,4}[.)]\s+\S", body) and body.rstrip().endswith((".", ";")):
         intro = False  # "RESOLVED – (1) That recommendations 1, 2 and 5 be accepted." is the first decision, not an intro
     combine = False
-    mboth = _OWN_AND_RECOMMENDS.match(body) if intro else None
+    mboth = (_OWN_AND_RECOMMENDS.match(body) or _OWN_AND_MAKES.match(body)) if intro else None
     if mboth and not mto:
         # "That the report of the Task and Finish Group be endorsed and that the Committee recommends to Cabinet that:"
         # + 1. 2. 3.: the endorsement is a decision; each numbered item is a recommendation to Cabinet
@@ -445,7 +461,8 @@ def _trigger(text: str) -> _Trigger | None:
             body = re.sub(r"^that\s*[:\-–—]*\s*", "", body, flags=re.I)  # "that (A) the report ..."
         body = body[:1].upper() + body[1:]
         if mto:
-            body = re.sub(r"^to\s+recommend\s+to\s+(?:the\s+)?[A-Z][\w’'& ]+?\s+that\b[\s:,\-–—]*", "", body, flags=re.I)
+            body = body[mto.end():] if body.lower().startswith(mto.group(0).lower()) else re.sub(
+                r"^to\s+recommend\s+to\s+(?:the\s+)?[A-Z][\w’'& ]+?\s+that\b[\s:,\-–—]*", "", body, flags=re.I)
     return _Trigger(kind, rule if intro else ("recommend-to" if rule == "recommend-to" else
                                               ("recommended-list" if kind == "recommendation" else "resolved-inline")),
                     body, intro, combine, prefix, owner_to)
@@ -579,6 +596,8 @@ class _Ctx:
     """Motions with no second and no vote recorded: dropped if a later motion replaces them."""
     quoted_motion: tuple[str, int] | None = None
     """A motion quoted in full ("\"That this Council calls on ...\"") and how many items had been found then."""
+    movers_at: int | None = None
+    """Where a line naming only the mover and seconder stood: the "That ..." just below it is the motion."""
     register_rows: dict = field(default_factory=dict)
     """File number -> the item a decisions register's row gave (the motion's own text, if printed, replaces it)."""
     recent: list = field(default_factory=list)
@@ -732,8 +751,8 @@ def _split_parent(it: "_Item") -> tuple[str | None, str | None] | None:
     if m is not None:
         who = m.group("who").strip()
         return (who if _WHO_ROLE.search(who) and len(who.split()) <= 10 else None, None)
-    if _PARENT_FOLLOWS.search(head):
-        return (None, None)
+    if _PARENT_FOLLOWS.search(head) or (head.endswith(":") and (_CONDITIONS_LIST.search(head) or _LICENCE_CONDITIONS.search(head))):
+        return (None, None)  # "(3) the following conditions be added to the licence:" + (i) (ii): one decision per condition
     return None
 
 
@@ -926,7 +945,8 @@ _NOTED_BODY = re.compile(
 # noted that ...", a remark in the discussion)
 _WAS_NOTED = re.compile(r"^(?!It\b|This\s+was\b)(?:\([a-z0-9]{1,3}\)\s+)?(?:The\s+|A\s+|An\s+)?(?:[\w’'-]+\s+){0,3}"
                         r"(?:report|reports|update|presentation|correspondence|letter|letters|minutes|reconciliation|statement|"
-                        r"accounts|return|briefing|information|schedule|register|summary|notes|figures|budget|log)\b"
+                        r"accounts|return|briefing|information|schedule|register|summary|notes|figures|budget|log|plan|programme|"
+                        r"tracker|assessment|position|outturn|forecast)\b"
                         r"[^.;]{0,200}?\s+(?:was|were)\s+(?:duly\s+|formally\s+)?"
                         r"(?:noted|received\s+and\s+noted)\.?$")
 _AGREED = re.compile(
@@ -937,7 +957,9 @@ _AGREED = re.compile(
     # "The Board approved the revised fees", "The Panel unanimously endorsed the proposals"
     rf"{_SUBJECT}\s+(?:(?:unanimously|also|then|formally)\s+)?(?:approved|endorsed|adopted|ratified|authori[sz]ed|elected|appointed)"
     rf"\s+(?!(?:in|on|at|by|last|previously)\b)(?![^.]*\b(?:in|during)\s+(?:\w+\s+)?(?:19|20)\d\d\b)(?![^.]*\b(?:last\s+year|previously|earlier)\b)|"
-    rf"{_SUBJECT}\s+supported\s+the\s+[\w’']+\s+(?:proposal|recommendation|suggestion)\b|General\s+agreement\s+that\b)")
+    rf"{_SUBJECT}\s+supported\s+the\s+[\w’']+\s+(?:proposal|recommendation|suggestion)\b|General\s+agreement\s+that\b|"
+    # "The Board delegated approval of the statement to the Director of Public Health"
+    rf"{_SUBJECT}\s+(?:(?:unanimously|also|then)\s+)?delegated\s+(?:authority|approval|the\s+\w+|responsibility|power)\b)")
 _CONFIRMS = re.compile(r"^(?:This\s+was\s+(?:agreed|supported|approved|accepted)\b.*|All\s+(?:in\s+agreement|agreed)\.?|"
                        r"(?:Unanimously\s+)?(?:Agreed|Carried|AGREED|CARRIED)(?:\s+unanimously)?\.?|Unanimously\s+agreed\.?|"
                        r"(?:Approved|Adopted|Accepted|Ratified|(?:Finally\s+)?[Pp]assed)(?:\s+(?:as\s+(?:amended|presented|submitted)|unanimously))?\.|"
@@ -1028,6 +1050,10 @@ _OUTCOME_VERB = re.compile(r"^(?:Approved|Adopted|Accepted|Received|Continued|De
 _OUTCOME_TAIL = re.compile(r"\s[-–—]\s*(?:Approved|Adopted|Received\s+and\s+filed|Accepted|Denied|Ratified|Authori[sz]ed|"
                            r"Approved\s+as\s+(?:recommended|amended|presented))\s*\.?\s*$")
 _ACTION_MARK = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?:[:\-–—]|\bpoint\b)\s*(?P<body>.+)$")
+# "Action: AC - circulate the breakdown", "Action: ME / ICB – written response", "Action: Board Manager - update the plan"
+_WHO_DASH = re.compile(r"^(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2})(?:\s*(?:/|&|and|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2}))*|"
+                       r"(?:The\s+)?(?:[A-Z][\w&’'-]*\s+){0,4}(?:Officer|Manager|Director|Clerk|Lead|Team|Chair|Secretary|Head))"
+                       r"\s+[-–—]\s+\S")
 _INITIALS_TO = re.compile(
     r"(?:^|(?<=[.;•]\s))(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2}|[A-Z]\.\s?[A-Z][a-z]+)"
     r"(?:\s*(?:/|&|and|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2}|[A-Z]\.\s?[A-Z][a-z]+))*)\s+to\s+(?P<verb>[a-z]+)\b")
@@ -1669,6 +1695,10 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         text = _merge_before(ctx, before, st) if _short(st) and before and not re.search(r"\b(?:minutes|notes)\b", st, re.I) else st
         ctx.add("resolution", "minutes-approved", text, b, tracked=False)
         return
+    # 'The minute should read: "RESOLVED that the charge be harmonised ..."': an earlier meeting's decision, quoted
+    if re.search(r"[\"“‘]\s*(?:[Ii]t\s+was\s+)?(?:RESOLVED|Resolved|AGREED|Agreed)\b", st):
+        ctx.note(b.line, None, "a resolution quoted")
+        return
     # "By-law 2026-01, being a by-law to provide for an interim tax levy, was read and passed."
     if _INSTRUMENT_PASSED.match(st):
         ctx.add("resolution", "instrument-passed", st, b)
@@ -1804,6 +1834,8 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
             own = re.search(r"\bagreed?\s+that\s+(?!this\b|it\b|they\b|these\b|those\b)\S", st, re.I) and len(_tokens(st)) > 5
             text = _merge_before(ctx, before, st) if _short(st) and before and not own else st
             who = re.search(r"\bthat\s+(?P<who>(?:[A-Z]{2,4}(?:\s*(?:and|&|/)\s*[A-Z]{2,4})*)|(?:the\s+)?[A-Z][\w ]{2,40}?)\s+would\b", st)
+            if who and re.search(r"\b(?:meeting|agenda|report|item|review)\b", who.group("who"), re.I):
+                who = None  # "that the January meeting would consider ...": a meeting, not who must act
             ctx.add("action", "agreed-task", text, b, owner_hint=who.group("who") if who else None)
             return
         text = _merge_before(ctx, before, st, absorb=True) if _short(st) and before and _PROPOSED_SECONDED.search(before) else st
@@ -1830,7 +1862,7 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         return
     if m:
         body = m.group("body")
-        who = _INITIALS_TO.search(body) or _ROLE_TO.match(body)
+        who = _INITIALS_TO.search(body) or _ROLE_TO.match(body) or _WHO_DASH.match(body)
         ctx.add("action", "action-marker", body, b, owner_hint=who.group("who") if who else None)
         return
     m = _INITIALS_TO.search(st) or _ROLE_TO.search(st)
@@ -2134,8 +2166,15 @@ def _expand_rows(bl: list[Block]) -> list[Block]:
                 or _figures_only([c for c in cells if c is not main])):
             out.append(b)  # a heading row, or a measure and its figures
             continue
-        note = " ".join(c for c in cells if c and c is not main) or None
+        # the short cells are the row's action note; a cell that only numbers the row ("7.") is not part of it
+        note = " ".join(c for c in cells if c and c is not main and not re.fullmatch(r"\(?[\w.]{1,6}[.)]?", c)) or None
         pieces = [p for p in re.split(r"\s+[•·▪]\s+|\s+(?=(?:ii|iii|iv|v|vi)\.\s)", main) if p.strip()]
+        mt = re.match(r"^(?P<t>[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|to|on|in|-|–)){0,8}?)\s+(?=(?:The|This|These|Members|"
+                      r"It|A|An|Councillor|Cllr|Mr|Mrs|Ms|Dr)\s)", pieces[0]) if pieces else None
+        if mt and title_like(mt.group("t")) and len(pieces[0]) > len(mt.group(0)) + 20:
+            # "Forward Plan The forward plan was noted. ...": the minute's title, run into its text in one cell
+            out.append(Block(mt.group("t"), b.lines, None, True))
+            pieces[0] = pieces[0][mt.end():]
         row: list[Block] = []
         for p in pieces:
             lab, rest = parse_label(p.strip())
@@ -2156,6 +2195,12 @@ def _finish_row(ctx: _Ctx, b: Block, start: int) -> None:
         return
     m = _ROW_OWNER.match(note)
     who = re.sub(r"\s*(?:/|&|,)\s*", " and ", m.group("who")) if m else None
+    md = _WHO_DASH.match(note)
+    if md and not any(c.kind == "action" and similarity(c.text, note) > 0.5 for c in ctx.out[start:]):
+        # "ME / ICB - written response", "Board Manager - update forward plan": the action cell is the task itself
+        ctx.add("action", "action-table-row", note, b, owner_hint=re.sub(r"\s*(?:/|&|,)\s*", " and ", md.group("who")),
+                context=note)
+        return
     new = [c for c in ctx.out[start:] if c.kind == "action"]
     if new:
         for c in new:
@@ -2596,6 +2641,24 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         return table_cols
     if ctx.lst is not None:
         _close_list(ctx)
+    if _MOVERS_LINE.match(text):
+        ctx.movers_at = i
+        ctx.note(b.line, None, "the mover and seconder of the motion below")
+        return table_cols
+    if trig is None and ctx.movers_at is not None and 0 < i - ctx.movers_at <= 2 and re.match(r"^That\b", text):
+        # "COUNCIL RESOLUTION 2025/143" / "Moved: Cr A  Seconded: Cr B" / "That Council receives the report." / "CARRIED"
+        ctx.movers_at = None
+        if text.rstrip().endswith((":", ":-")):
+            _open_list(ctx, _Trigger("resolution", "resolved-list", "", True, False, ""), b)
+        else:
+            _open_motion(ctx, ctx.add("resolution", "motion-carried", text, b))
+        return table_cols
+    if ctx.motion is not None and re.match(r"^(?:LOST|Lost|DEFEATED|Defeated|NOT\s+CARRIED|FAILED|Failed)\b", text):
+        if ctx.motion in ctx.out:
+            ctx.out.remove(ctx.motion)
+        ctx.motion = None
+        ctx.note(b.line, None, "the motion above was lost")
+        return table_cols
     if trig is not None:
         if trig.intro:
             _open_list(ctx, trig, b)

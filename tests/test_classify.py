@@ -2256,3 +2256,99 @@ def test_a_us_resolution_is_its_sections_not_its_recitals(lead):
            "PASSED AND ADOPTED this 3rd day of June, 2025, by the following vote: AYES: five.\n")
     got = [(c.kind, c.text[:20], c.tracked) for c in run(doc)]
     assert got == [("resolution", "Section 1. The Lead ", False), ("resolution", "Section 2. The City ", True)]
+
+
+# ---- round 14: forms from held-out set E (council PDFs), written as Wexcombe variants ----------------------------
+
+@pytest.mark.parametrize("lead, to", [
+    ("RESOLVED to RECOMMEND to each of the three constituent councils that:", "constituent councils"),
+    ("RESOLVED to recommend to the Wexcombe Joint Waste Partnership that:", "Wexcombe Joint Waste Partnership"),
+])
+def test_resolved_to_recommend_to_a_body_in_any_case_is_a_list_of_recommendations(lead, to):
+    doc = W_HEAD + ("4. Food waste\n\n" + lead + "\n(a) weekly food waste collections be introduced from 6 April 2026;\n"
+                    "(b) the councils jointly write to the Secretary of State to seek full funding.\n\n5. Any other business\n\nNone.\n")
+    recs = [(c.text[:20], c.owner_hint) for c in run(doc) if c.kind == "recommendation"]
+    assert recs == [("weekly food waste co", to), ("the councils jointly", to)]
+
+
+def test_a_lead_in_that_endorses_and_makes_recommendations_to_someone():
+    doc = W_HEAD + ("6. Victims' services task group\n\nRESOLVED that the Panel endorses the task group's report and makes the "
+                    "following recommendations to the Police and Crime Commissioner:\n\n"
+                    "1. That the Commissioner publishes the performance data of each service every quarter.\n\n"
+                    "2. That the Commissioner reports back to the Panel in April 2026.\n\n7. Any other business\n\nNone.\n")
+    got = [(c.kind, c.text[:24], c.owner_hint) for c in run(doc)]
+    assert got == [("resolution", "That the Panel endorses ", None),
+                   ("recommendation", "That the Commissioner pu", "Police and Crime Commissioner"),
+                   ("recommendation", "That the Commissioner re", "Police and Crime Commissioner")]
+
+
+@pytest.mark.parametrize("text, tracked", [
+    ("That the contract performance report be noted and that the Contract Manager issue a formal notice.", True),
+    ("That the outturn be noted and the underspend be returned to the constituent councils.", True),
+    ("That the outturn be noted and the budget be approved.", False),
+])
+def test_a_task_in_a_second_clause_or_money_to_move_is_tracked(text, tracked):
+    assert is_tracked(text) is tracked
+
+
+@pytest.mark.parametrize("quote", [
+    'The minute should read: "RESOLVED that the bulky waste charge be harmonised at £35 from 1 July 2025."',
+    'Minute 41 should be amended to read "Resolved that the Clerk obtain three quotes for the bench."',
+])
+def test_a_resolution_quoted_in_a_correction_to_the_minutes_is_not_a_decision(quote):
+    doc = W_HEAD + ("2. Minutes\n\nCouncillor Meakin noted that minute 41 did not accurately record the decision. " + quote +
+                    "\n\nRESOLVED that, subject to the amendment above, the minutes be approved as a correct record.\n\n"
+                    "3. Any other business\n\nNone.\n")
+    assert [c.text[:30] for c in run(doc)] == ["That, subject to the amendment"]
+
+
+@pytest.mark.parametrize("note, owner", [("ME / ICB - written response", "ME and ICB"),
+                                          ("Board Manager - update forward plan", "Board Manager")])
+def test_an_action_cell_naming_who_then_the_task_is_an_action(note, owner):
+    rows = [("No.", "Minute", "Action"),
+            ("7.", "Healthwatch report. Karen Wilde presented the findings of the survey of 1,312 patients. The Board "
+                   "noted the report.", note)]
+    lines = [Line(text=" | ".join(r), para=1 + k, cells=r) for k, r in enumerate(rows)]
+    acts = [(c.text, c.owner_hint) for c in run(Text(lines=lines, format="pdf")) if c.kind == "action"]
+    assert acts == [(note, owner)]
+
+
+@pytest.mark.parametrize("line, owner", [("Action: AC - circulate the delayed discharge figures by site", "AC"),
+                                          ("Action: Board Manager - update the forward plan", "Board Manager")])
+def test_an_action_line_naming_who_then_a_dash(line, owner):
+    doc = W_HEAD + "8. Discharge\n\n" + line + "\n\n9. Any other business\n\nNone.\n"
+    assert [c.owner_hint for c in run(doc) if c.kind == "action"] == [owner]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Board delegated approval of the supplementary statement to the Director of Public Health.",
+    "The Committee delegated authority to the Head of Planning to agree the final wording.",
+])
+def test_a_body_delegating_is_a_tracked_resolution(sentence):
+    doc = W_HEAD + "6. Pharmacy assessment\n\n" + sentence + "\n\n7. Any other business\n\nNone.\n"
+    res = [c for c in run(doc) if c.kind == "resolution"]
+    assert len(res) == 1 and res[0].tracked
+
+
+def test_licence_conditions_under_a_numbered_decision_are_one_decision_each():
+    doc = ("WEXCOMBE LICENSING SUB-COMMITTEE\nMinutes of the hearing held on 25 March 2025\n\n"
+           "RESOLVED that, in order to promote the licensing objectives:\n"
+           "(1) the licence be suspended for a period of four weeks; and\n"
+           "(2) the following conditions be added to the licence:\n"
+           "(i) a Challenge 25 policy shall operate;\n"
+           "(ii) two door supervisors shall be on duty from 21.00 on Fridays.\n")
+    assert [c.text[:22] for c in run(doc) if c.kind == "resolution"] == [
+        "the licence be suspend", "a Challenge 25 policy ", "two door supervisors s"]
+
+
+@pytest.mark.parametrize("outcome, found", [("CARRIED 7/0", True), ("LOST 2/5", False)])
+def test_a_motion_under_a_movers_line_is_the_decision_unless_lost(outcome, found):
+    doc = ("Shire of Wexcombe Creek\nMinutes of the Ordinary Council Meeting held on 26 August 2025\n\n"
+           "4.2 Monthly Financial Report\n\nThe report showed revenue on budget.\n\nCOUNCIL RESOLUTION 2025/143\n\n"
+           "Moved: Cr Duffield Seconded: Cr Gorecki\n\nThat Council receives the Monthly Financial Report for July 2025.\n\n"
+           + outcome + "\n\n4.3 Grants\n\nMoved: Cr Kinsella Seconded: Cr Marriner\n\n"
+           "That Council approves the community grants as listed below:\n\na) Wexcombe Show Society - $12,000 towards the Show;\n\n"
+           "b) Wexcombe Men's Shed - $8,500 for a workshop.\n\nCARRIED 7/0\n")
+    res = [c.text[:24] for c in run(doc) if c.kind == "resolution"]
+    assert ("That Council receives th" in res) is found
+    assert res[-2:] == ["Wexcombe Show Society - ", "Wexcombe Men's Shed - $8"]
