@@ -1144,9 +1144,10 @@ _NEED_TO = re.compile(r"^(?P<who>(?:[A-Z]\.\s?[A-Z][\w-]+,?\s*(?:and\s+)?)+)\s+n
 _SPEAKER = re.compile(
     r"^(?:(?:In\s+response(?:\s+to\s+[^,]*)?|(?:On|Regarding|Responding\s+to|In\s+answer\s+to|Asked\s+about)\s+[^,]{3,80}|"
     r"Minute\s+[\w/.]+\s*(?:\([^)]{1,80}\))?\s*[:–—-]),?\s*)?(?P<who>(?:The|the)\s+[A-Z][\w&’'/,-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|to|the|-|–))*?"
+    r"(?:\s+(?:representative|lead|spokesperson|officer|manager|director))?"
     r"|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}|She|He|They)"
     r"(?:,\s*[^,]{3,80},)?\s+(?:(?:explained|outlined|described|presented|introduced|thanked|welcomed|acknowledged|accepted|"
-    r"recognised|recognized)\s+[^.;]{3,120}?\s+and\s+(?:said|added|confirmed)|"
+    r"recognised|recognized|attended)\s+[^.;]{3,120}?\s+and\s+(?:said|added|confirmed|explained|reported|advised)|"
     r"replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|informed|told|shared|"
     r"assured|indicated|highlighted|commented|clarified|undertook|agreed|acknowledged|provided\s+assurance|gave\s+assurance|"
     r"gave\s+notice|(?:had\s+)?given\s+notice)"
@@ -1172,6 +1173,20 @@ _COMMIT = re.compile(
     r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|still\s+)?be\s+(?:installed|completed|introduced|launched|"
     r"replaced|repaired|extended|appointed|recruited|arranged|organised|delivered|opened|produced|resolved|rolled\s+out)\b|"
     r"\b(?:would|will)\s+need\s+to\s+be\s+in\s+place\b|"
+    # a dated promise in any verb: "would go live in January 2025", "would be deployed by the end of November",
+    # "would be in post by November 2025", "would apply for the grant by the July 31 deadline"
+    r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|all\s+)?(?:be\s+)?(?:go\s+live|in\s+post|deployed|apply|reopen(?:ed)?|re-open(?:ed)?|"
+    r"begin|start|launch(?:ed)?|commence|complete|finish|deliver(?:ed)?|publish(?:ed)?|issue[d]?|install(?:ed)?|appoint(?:ed)?|"
+    r"recruit(?:ed)?|introduce[d]?|implement(?:ed)?|operational|available|ready|finali[sz]ed|signed|awarded|procured|"
+    r"refurbished|repaired|resurfaced|replaced|upgraded|built|constructed|consulted\s+on)\b"
+    r"(?=[^.;]{0,80}?\b(?:by|in|from|before|during|until|on)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|next|early|late|mid|Q[1-4]|"
+    r"(?:\w+\s+)?(?:deadline|financial\s+year|quarter)))|"
+    # a third party's undertaking reported: "the operator had committed to refurbishing ... by March 2026", "the
+    # contractor had agreed to add a second vehicle from September 2025"
+    r"\b(?:had|has|have)\s+(?:now\s+|also\s+)?(?:committed|agreed|undertaken|promised)\s+to\s+\w+"
+    r"(?=[^.;]{0,100}?\b(?:by|in|from|before|during|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|next|early|late|mid))|"
     # "the new tracking system would be in place by the end of March": a dated promise
     r"\b(?:would|will|shall)\s+(?:now\s+|also\s+)?be\s+(?:in\s+place|(?:fully\s+)?operational|live|up\s+and\s+running|ready|"
     r"available|open|reopened)\s+(?=(?:by|in|before|from|within|during)\s)|"
@@ -1236,7 +1251,8 @@ def _promise_has_agent(st: str, mc: re.Match) -> bool:
     """An active promise ("would send", "will work with") needs someone who can keep it as its subject."""
     phrase = mc.group(0)
     if (not re.match(r"(?:would|will|shall)\b", phrase) or re.search(r"\bbe\s", phrase)
-            or re.match(r"\s+(?:to\s+be\b|place\b)", st[mc.end():]) or re.search(r"\b(?:come\s+back|return)$", phrase)):
+            or re.match(r"\s+(?:to\s+be\b|place\b)", st[mc.end():])
+            or re.search(r"\b(?:come\s+back|return|go\s+live|reopen(?:ed)?|re-open(?:ed)?|open|begin|start|commence|launch(?:ed)?)$", phrase)):
         return True  # passive ("would be reported", "would continue to be monitored"), an event ("will take place")
     before = st[:mc.start()]
     clause = re.split(r"[,;:(]|\bthat\b|\bwhich\b|\bwho\b|\bwhere\b|\bonce\b|\bif\b|\bwhen\b|\bas\b", before)[-1]
@@ -1430,7 +1446,8 @@ def _commit_subject(st: str) -> str | None:
 _PRESENTER = re.compile(
     r"^(?:\d+\.\s+)?(?P<who>(?:The|the)\s+[A-Z][\w&’'/-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|the))*?"
     r"|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})"
-    r"(?:,\s*[^,]{3,80},)?\s+(?:introduced|presented|thanked|(?:gave|provided)\s+(?:an?\s+)?(?:brief\s+|verbal\s+|short\s+)?"
+    r"(?:,\s*[^,]{3,80},)?\s+(?:introduced|presented|thanked|welcomed|outlined|summarised|summarized|highlighted|"
+    r"(?:gave|provided)\s+(?:an?\s+)?(?:brief\s+|verbal\s+|short\s+)?"
     r"(?:overview|update|presentation|briefing|report))\b")
 # US minutes: "The Public Works Manager responded a violation letter would be sent", "Councilmember Tam stated sites will ..."
 _SPEAKER_US = re.compile(
@@ -1952,9 +1969,10 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         ctx.add("priority", "priority-sentence", st, b, owner_hint=owner or ctx.speaker, context=st)
         return
     # promises in the discussion
-    mc = _COMMIT.search(st)
+    # the first promise in the sentence that someone made ("X would begin in February and she would report ...")
+    mc = next((m for m in _COMMIT.finditer(st) if not _in_background_clause(st, m) and _promise_has_agent(st, m)), None)
     if (mc and not _NOT_COMMIT.search(st) and not st.endswith("?") and not _NOT_PROMISE.search(st)
-            and not _REPORT_SAYS.match(st) and not _in_background_clause(st, mc) and _promise_has_agent(st, mc)):
+            and not _REPORT_SAYS.match(st)):
         text = st
         clause = re.sub(r"^.*?\b(?:replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|"
                         r"informed)\s+(?:\w+\s+)?that\s+", "", st)
@@ -1966,6 +1984,11 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         if mby:
             owner = mby.group("by")
         subj = _promise_subject(st, mc)
+        mthird = re.match(r"(?:.*(?:\bthat\s+|,\s+|\b(?:said|stated|advised|explained|reported|confirmed|added|noted)\s+)|)(?P<who>(?:the\s+|The\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,5}?)\s+(?:had|has|have)\s+(?:now\s+|also\s+)?"
+                           r"(?:committed|agreed|undertaken|promised)\s+to\s*$", st[:mc.start() + len(re.match(r"\S+\s+(?:\S+\s+)?\S+\s+to\s*", mc.group(0)).group(0))]) \
+            if re.match(r"(?:had|has|have)\s", mc.group(0)) else None
+        if mthird:
+            subj = re.sub(r"^(?:The|the)\s+", "", mthird.group("who"))  # "the operator had committed to ...": the operator's
         if subj and re.fullmatch(r"(?i:she|he|they|we|i)", subj.strip()) and ctx.speaker:
             subj = ctx.speaker  # "City Manager Reyes reported ... He said he would bring back a report": the speaker
         if subj:

@@ -51,7 +51,7 @@ _THAT_SUBJECT = re.compile(
     rf"^(?:That\s+|that\s+)?(?:the\s+)?(?P<who>{_ONE_WHO}(?:,\s+(?:the\s+)?{_ONE_WHO})*(?:,?\s+and\s+(?:the\s+)?{_ONE_WHO})?)\s+"
     r"(?:provide|bring|attend|report|write|select|prepare|submit|circulate|review|consider|arrange|produce|present|"
     r"investigate|explore|develop|update|contact|liaise|look|ensure|work|undertake|seek|meet|continue|agree|be\s+asked|"
-    r"complete|undergo|install|pay|remove|"
+    r"complete|undergo|install|pay|remove|issue|"
     r"consult|email|inform|notify|advise|organise|draft|obtain|check|confirm|commission|carry|lead|set|hold|"
     r"be\s+requested|be\s+invited|be\s+instructed|be\s+directed|be\s+required|be\s+tasked|monitor|identify|publish|make|take|share|send|give|include|"
     r"will\s+\w+|would\s+\w+|should\s+\w+|shall\s+(?!not\b)\w+|to\s+\w+|be\s+authori[sz]ed|be\s+delegated|"
@@ -168,7 +168,8 @@ def roles_in(text: str) -> dict[str, str]:
             role = re.split(r"\s+and\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+(?:\s|$))(?![A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?"
                             r"(?:Services?|Culture|Leisure|Housing|Planning|Regeneration|Environment|Transport|Skills|"
                             r"Education|Health|Care|Wellbeing|Finance|Resources|Assurance|Delivery|Place|Communities|"
-                            r"Development|Safeguarding|Partnerships?|Operations|Infrastructure|Economy|Growth)\b)", role)[0]
+                            r"Development|Safeguarding|Partnerships?|Operations|Infrastructure|Economy|Growth|Group|Panel|"
+                            r"Board|Committee|Forum|Team|Unit|Network|Strategy|Review)\b)", role)[0]
             bare = re.sub(rf"^{_TITLE}\s+", "", person)
             if _NOT_PERSON_WORD.search(bare) or (bare == person and " " not in bare):
                 continue  # "Housing, Head of ..." is no person; a lone word without a title may be anything

@@ -2352,3 +2352,38 @@ def test_a_motion_under_a_movers_line_is_the_decision_unless_lost(outcome, found
     res = [c.text[:24] for c in run(doc) if c.kind == "resolution"]
     assert ("That Council receives th" in res) is found
     assert res[-2:] == ["Wexcombe Show Society - ", "Wexcombe Men's Shed - $8"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Head of Communities advised that the operator had committed to refurbishing the changing village by March 2026.",
+    "The Contract Manager said the contractor had agreed to add a second vehicle to the rural rounds from September 2025.",
+    "The Chief Inspector explained that 38 PCSO posts had been recruited and that all would be deployed by the end of November 2025.",
+    "The Housing Manager said that the new framework of nightly-let units would go live in January 2026.",
+])
+def test_a_dated_promise_in_any_verb_or_a_third_partys_undertaking_is_a_commitment(sentence):
+    doc = W_HEAD + "5. Performance\n\n" + sentence + "\n\n6. Any other business\n\nNone.\n"
+    com = [c for c in run(doc) if c.kind == "commitment"]
+    assert len(com) == 1 and com[0].text == sentence
+
+
+def test_the_promise_someone_made_is_found_after_an_impersonal_one_in_the_same_sentence():
+    doc = W_HEAD + ("5. Temporary accommodation\n\nThe Assistant Director of Housing welcomed the report. A procurement "
+                    "exercise would begin in February and she would report progress to the Committee in the summer.\n\n"
+                    "6. Any other business\n\nNone.\n")
+    com = [c for c in run(doc) if c.kind == "commitment"]
+    assert len(com) == 1 and com[0].owner_hint == "Assistant Director of Housing"
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("The Head of Communities advised that the operator had committed to refurbishing the pavilion by March 2026.", "operator"),
+    ("The Contract Manager said the contractor had agreed to add a second vehicle from September 2025.", "contractor"),
+])
+def test_a_third_partys_reported_undertaking_is_theirs(sentence, owner):
+    doc = W_HEAD + "5. Performance\n\n" + sentence + "\n\n6. Any other business\n\nNone.\n"
+    assert [c.owner_hint for c in run(doc) if c.kind == "commitment"] == [owner]
+
+
+def test_a_representative_who_spoke_is_the_speaker():
+    doc = W_HEAD + ("5. GP access\n\nThe ICB representative said that a written response would be sent within 20 working "
+                    "days.\n\n6. Any other business\n\nNone.\n")
+    assert [c.owner_hint for c in run(doc) if c.kind == "commitment"] == ["ICB representative"]
