@@ -334,6 +334,9 @@ _MOVERS_LINE = re.compile(
     r"^(?:(?:Moved|MOVED|Proposed|PROPOSED)(?:\s+by)?\s*[:\-–—]?\s*\S[^.]{0,60}?\s+(?:Seconded|SECONDED)(?:\s+by)?\s*[:\-–—]?\s*\S[^.]{0,60}|"
     r"(?:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)(?:\s+by)?\s*[:\-–—]\s*(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Trustee|"
     r"Commissioner|Director|Member)\.?\s+[A-Z][^.]{0,40})$")
+_NOT_YET = re.compile(r"^(?:(?:Decision|Minutes)\s*:\s*)?(?:Awaiting\s+(?:decision|minutes|the\s+decision)|Decision\s+(?:awaited|pending|to\s+follow)|"
+                     r"(?:The\s+)?[Mm]inutes\s+(?:of|for)\s+this\s+item\s+will\s+be\s+(?:published|available|added|made\s+available)\b|"
+                     r"(?:To\s+follow|Not\s+yet\s+(?:published|available|decided))\.?$)", re.I)
 _RECITAL = re.compile(r"^(?:WHEREAS|Whereas)\b")
 
 
@@ -1267,7 +1270,7 @@ def _promise_has_agent(st: str, mc: re.Match) -> bool:
     return _AGENT_WORD.search(clause) is not None
 
 
-_NOT_COMMIT = re.compile(r"\b(?:next|following)\s+meeting\b[^.]*\b(?:will|would|is\s+to)\s+be\s+held\b|\bwould\s+(?:like|be\s+(?:useful|helpful|good|beneficial|important|appropriate|interesting|"
+_NOT_COMMIT = re.compile(r"\b(?:[Mm]eeting|AGM|[Cc]onference|[Ee]vent)\b[^.]{0,40}?\b(?:will|would|is\s+to)\s+be\s+held\b|\bwould\s+(?:like|be\s+(?:useful|helpful|good|beneficial|important|appropriate|interesting|"
                          r"a\b|an\b|the\b|able|willing|happy|grateful|keen|difficult|possible))|\bwould\s+have\b|"
                          r"\bif\s+(?:it|they|this)\s+would\b|\bwhether\b|(?<!had\s)(?<!have\s)\basked\b(?!\s+for\s+by\b)|\bwould\s+not\b|\bit\s+would\s+be\b", re.I)
 # Narrative that only looks like a promise: "due to a fall in income" (because of), "how this would be taken
@@ -1736,7 +1739,10 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
             return
     if m and len(_tokens(m.group("rest"))) >= 3:
         kind, rule = ("recommendation", "recommend-to") if _RECOMMEND_SENT.search(st) else ("resolution", "resolved-inline")
-        ctx.add(kind, rule, m.group("all") if m is ml else m.group("rest"), b)
+        text = m.group("all") if m is ml else m.group("rest")
+        if len(_tokens(text)) < 6 and _PROPOSED_SECONDED.search(st[:m.start()]):
+            text = st  # "It was proposed by A, seconded by B and RESOLVED to approve the payments as listed.": all of it
+        ctx.add(kind, rule, text, b)
         return
     # recommendations made or endorsed
     m = _RECOMMEND_SENT.search(st)
@@ -2569,6 +2575,13 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
     # agenda text before a "Minutes:"/"Decision:" marker is the request, not the outcome
     if i < agenda_until:
         ctx.note(b.line, None, "agenda text")
+        return table_cols
+    if b.cells is None and _NOT_YET.match(text):
+        # a ModernGov page published before the meeting: "Decision: Awaiting decision", "Minutes: Minutes of this
+        # item will be published after they have been approved at the next meeting."
+        if ctx.lst is not None:
+            _close_list(ctx)
+        ctx.note(b.line, None, "placeholder: nothing decided yet")
         return table_cols
     if b.cells is not None and getattr(b, "register", False):
         ctx.note(b.line, None, "a tracker of earlier recommendations (not new items)")

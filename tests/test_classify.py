@@ -2387,3 +2387,28 @@ def test_a_representative_who_spoke_is_the_speaker():
     doc = W_HEAD + ("5. GP access\n\nThe ICB representative said that a written response would be sent within 20 working "
                     "days.\n\n6. Any other business\n\nNone.\n")
     assert [c.owner_hint for c in run(doc) if c.kind == "commitment"] == ["ICB representative"]
+
+
+@pytest.mark.parametrize("placeholder", [
+    "Decision:\n\nAwaiting decision\n\nMinutes:\n\nMinutes of this item will be published after they have been approved "
+    "at the next meeting.\n",
+    "Decision:\n\nDecision awaited\n\nMinutes:\n\nTo follow\n",
+])
+def test_a_page_published_before_the_meeting_decides_nothing(placeholder):
+    doc = ("Agenda item - Pay Policy Statement 2025-26\n\nMeeting: 24/03/2025 - Council (Item 9)\n\n"
+           "Purpose: To approve the Pay Policy Statement.\n\n" + placeholder)
+    assert run(doc) == []
+
+
+def test_a_short_resolution_inside_a_proposal_keeps_its_proposers():
+    doc = W_HEAD + ("25/045 Finance\na) The payments schedule for April was presented. It was proposed by Cllr Abernethy, "
+                    "seconded by Cllr Hobbs and unanimously RESOLVED to approve the payments as listed.\n\n"
+                    "25/046 Any other business\nNone.\n")
+    assert [c.text[:30] for c in run(doc)] == ["It was proposed by Cllr Aberne"]
+
+
+@pytest.mark.parametrize("sentence", ["The Annual Parish Meeting will be held on Tuesday 13th May 2025 at 7pm.",
+                                      "It was noted that the Annual Town Meeting would be held on Wednesday 7 May 2025."])
+def test_the_date_of_a_meeting_is_not_a_promise(sentence):
+    doc = W_HEAD + "25/050 Dates\n" + sentence + "\n\n25/051 Any other business\nNone.\n"
+    assert [c for c in run(doc) if c.kind == "commitment"] == []
