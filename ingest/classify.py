@@ -91,6 +91,8 @@ RULES: list[Rule] = [
     Rule("agreement-confirmed", "resolution", 0.75,
          "'This was agreed.', 'All in agreement.', 'Unanimously agreed', a consent item's 'Approved.' / 'Adopted.' "
          "confirming the sentence before."),
+    Rule("planning-response", "resolution", 0.8,
+         "A town or parish council's response to a planning application: '25/0311/FUL, 7 Orchard Rise - extension. No objection.'"),
     Rule("register-row", "resolution", 0.8,
          "A decisions register's row carried: 'Title | Action | Result' (Legistar's 'Resolution authorizing ... | adopted | Pass')."),
     Rule("instrument-passed", "resolution", 0.85,
@@ -140,7 +142,7 @@ _BODY = (r"(?:Committee|Sub-Committee|Panel|Board|Forum|Cabinet|Council|Executiv
 _SUBJECT = rf"(?:(?:The|the|This)\s+)?(?:[A-Z][\w’'&-]*\s+){{0,6}}?{_BODY}"
 _TASK = re.compile(
     r"\b(?:bring|brought|(?<!\bthe\s)report(?:ed|s)?\s+(?:back|to|on)|report\s+(?:the|its|their|progress)\b|be\s+reported|circulate\b|be\s+circulated|write\s+to|be\s+written|"
-    r"be\s+added|(?<!been\s)added\s+to|add\s+to|add\s+(?:an?\s+)?(?:item|report|update|briefing)\b|be\s+reviewed|to\s+review|review\s+the\b|kept\s+under\s+review|prepare|be\s+prepared|establish|"
+    r"be\s+added|(?<!been\s)added\s+to|add\s+to|(?:draft|report|plan|update|paper)\s+to\s+come\s+(?:back\s+)?to\b|add\s+(?:an?\s+)?(?:item|report|update|briefing)\b|be\s+reviewed|to\s+review|review\s+the\b|kept\s+under\s+review|prepare|be\s+prepared|establish|"
     r"be\s+established|submit|be\s+submitted|present(?:ed)?\s+to|be\s+presented|be\s+considered\s+(?:at|by)|"
     r"considered\s+at|be\s+included|included\s+(?:in|within|on)|provide\s(?!for\b)|attend|delegat(?:e|ed|es|ing)\b(?!\s+(?:budgets?|schools?|funding|grants?|spend))|"
     r"request(?:s|ed)?\s+that|ask(?:s|ed)?\s+that|investigate|explore|develop(?:ed)?\b|undertake|be\s+undertaken|"
@@ -210,8 +212,7 @@ _DIRECTED_ROLE = re.compile(
     r"welcome\b|support\b|confirm\b|thank\b|express\b|recognise\b|recognize\b|acknowledge\b|resolve\b|decide\b)"
     r"(?P<verb>[a-z]+)\b(?<!s)(?<!ed)\s")
 # "the underspend be returned to the constituent councils": money to be moved, a task to see done
-_TRANSACTION = re.compile(r"\bbe\s+(?:returned|repaid|refunded|paid|transferred|released|allocated|distributed|"
-                          r"drawn\s+down|written\s+off)\s+(?:to|from|for|by|within|on)\b", re.I)
+_TRANSACTION = re.compile(r"\bbe\s+(?:returned|repaid|refunded|paid|distributed)\s+(?:to|by|within|on)\b", re.I)
 # "complete accredited training within three months of this decision", "to be arranged by the Monitoring Officer"
 _DEADLINE = re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"fourteen|twenty[- ]\w+|thirty|a|an)\s+(?:working\s+|calendar\s+)?(?:days?|weeks?|months?|years?)\b"
@@ -337,6 +338,12 @@ _MOVERS_LINE = re.compile(
 _NOT_YET = re.compile(r"^(?:(?:Decision|Minutes)\s*:\s*)?(?:Awaiting\s+(?:decision|minutes|the\s+decision)|Decision\s+(?:awaited|pending|to\s+follow)|"
                      r"(?:The\s+)?[Mm]inutes\s+(?:of|for)\s+this\s+item\s+will\s+be\s+(?:published|available|added|made\s+available)\b|"
                      r"(?:To\s+follow|Not\s+yet\s+(?:published|available|decided))\.?$)", re.I)
+_PLANNING_REF = re.compile(r"^(?:(?:Planning\s+)?(?:Application|Ref(?:erence)?)\.?\s*(?:No\.?)?\s*:?\s*)?"
+                           r"(?:[A-Z]{1,4}/?)?\d{2,4}/\d{3,6}(?:/[A-Z]{2,6})?\b|^[A-Z]{1,4}/\d{4}/\d{3,6}\b")
+_PLANNING_RESPONSE = re.compile(
+    r"\b(?:[Nn]o\s+objections?|NO\s+OBJECTIONS?|(?:The\s+)?(?:Town\s+|Parish\s+|Community\s+)?(?:Council|Committee)\s+"
+    r"(?:objects?|supports?|has\s+no\s+objection|raises?\s+no\s+objection|recommends?\s+(?:refusal|approval))|"
+    r"\b(?:Objection|OBJECTION|Support|SUPPORT|Supported|No\s+comments?|Recommend\s+(?:refusal|approval))\b\s*[.:–-])")
 _RECITAL = re.compile(r"^(?:WHEREAS|Whereas)\b")
 
 
@@ -599,6 +606,8 @@ class _Ctx:
     """Motions with no second and no vote recorded: dropped if a later motion replaces them."""
     quoted_motion: tuple[str, int] | None = None
     """A motion quoted in full ("\"That this Council calls on ...\"") and how many items had been found then."""
+    responses_agreed: bool = False
+    """The agenda item said the meeting agreed its responses (to planning applications) listed below."""
     movers_at: int | None = None
     """Where a line naming only the mover and seconder stood: the "That ..." just below it is the motion."""
     register_rows: dict = field(default_factory=dict)
@@ -974,7 +983,8 @@ _MOTION = re.compile(
     r"\bmotion\s+to\s+\w+.*\b(?:passed|carried|approved|failed)\b|\bapproved\s+by\s+the\s+following\s+vote\b|"
     # US forms: "Councilmember Tam moved approval of the Consent Calendar.", "It was moved by X and seconded by Y to ...",
     # "On motion of X, seconded by Y, ...", "M/S Cooper/Lee to approve", "The Board voted 5-0 to approve ..."
-    r"^(?:[A-Z][\w.’'-]*\s+){1,5}moved\s+(?:the\s+)?(?:approval|adoption|acceptance|final\s+passage|introduction|passage|"
+    r"^(?:(?:After|Following)\s+(?:\w+\s+)?(?:discussion|debate|consideration)\s*,\s*)?"
+    r"(?:[A-Z][\w.’'-]*\s+){1,5}moved\s+(?:the\s+)?(?:approval|adoption|acceptance|final\s+passage|introduction|passage|"
     r"ratification|denial|continuance|rejection|to\s+\w+|that)\b|"
     r"^(?:It\s+was\s+)?(?:moved|MOVED)\s+(?:by\b|and\s+seconded\b)|\b(?:on|upon)\s+(?:a\s+)?motion\s+(?:of|by|from)\b|^M/S\b|"
     r"\bvoted\s+(?:unanimously\s+)?(?:\(?\d+\s*[-–]\s*\d+\)?\s+)?to\s+(?:approve|adopt|accept|deny|continue|recommend|"
@@ -1082,7 +1092,7 @@ _REQUESTED = re.compile(r"\b(?:requested|asked)\s+that\b|\b(?:was|were)\s+reques
                         r"\b(?:asked|requested)\s+to\s+(?:see|receive|have\s+sight\s+of|be\s+(?:sent|given|provided\s+with|shown|updated|"
                         r"informed|kept\s+informed|told|consulted|briefed))\b", re.I)
 _UNDERTOOK = re.compile(
-    r"\bundertook\s+to\b|\b(?:agreed|offered|promised|volunteered)\s+to\s+(?:circulate|send|provide|write|contact|investigate|look|"
+    r"\bundertook\s+to\b|\b(?:agreed|offered|promised|volunteered)\s+to\s+(?:circulate|send|provide|write|contact|investigate|look|lead|organise|organize|host|run|"
     r"report|arrange|share|find|check|liaise|follow|raise|meet|update|review|prepare|speak|discuss|bring|spray|clear|cut|"
     r"repair|email|e-mail|ask|seek|explore|chase|progress|organise|produce|obtain|forward|draft|circulate|put|come\s+back|"
     r"return|get|keep|pass|take)\b")
@@ -2608,6 +2618,15 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         b = Block(text, b.lines, b.label, b.heading, b.cells)
     if _RECITAL.match(text) and ctx.lst is None:
         ctx.note(b.line, None, "a recital (WHEREAS ...): why, not what, is resolved")
+        return table_cols
+    if b.cells is None and re.search(r"\b(?:agreed|resolved|decided|RESOLVED|AGREED)\b[^.]{0,100}\b(?:responses?|comments?|"
+                                     r"observations?|following)\b", text):
+        ctx.responses_agreed = True  # "The Council considered the following applications and agreed the responses:"
+    if b.cells is None and _PLANNING_REF.match(text) and _PLANNING_RESPONSE.search(text) and (
+            ctx.responses_agreed or re.search(r"\b(?:Council|Committee)\s+(?:objects?|supports?|has\s+no|raises?\s+no)\b", text)):
+        # a town or parish council's response to a planning application: "25/0311/FUL, 7 Orchard Rise - rear
+        # extension. No objection."
+        ctx.add("resolution", "planning-response", text, b, tracked=False)
         return table_cols
     # quotations: a motion as moved, a resolution of an earlier meeting
     if ctx.quote and b.heading and not _QUOTE_CLOSE_END.search(text):

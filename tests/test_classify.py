@@ -2412,3 +2412,36 @@ def test_a_short_resolution_inside_a_proposal_keeps_its_proposers():
 def test_the_date_of_a_meeting_is_not_a_promise(sentence):
     doc = W_HEAD + "25/050 Dates\n" + sentence + "\n\n25/051 Any other business\nNone.\n"
     assert [c for c in run(doc) if c.kind == "commitment"] == []
+
+
+@pytest.mark.parametrize("lead, found", [
+    ("The Council considered the following applications and agreed the responses to be sent to the planning authority:", True),
+    ("The following applications were listed for information:", False),
+])
+def test_planning_responses_the_council_agreed_are_resolutions(lead, found):
+    doc = W_HEAD + ("25/048 Planning applications\n" + lead + "\n(a) 25/0311/FUL, 7 Orchard Rise - rear extension. No objection.\n"
+                    "(b) 25/0352/LBC, The Old Bakery - replacement shopfront. No objection subject to the conservation "
+                    "officer's advice.\n\n25/049 Any other business\nNone.\n")
+    res = [c.text[:22] for c in run(doc) if c.rule == "planning-response"]
+    assert res == (["25/0311/FUL, 7 Orchard", "25/0352/LBC, The Old B"] if found else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Following discussion, Councilmember Hollis moved to direct the City Attorney to prepare a draft policy within 90 "
+    "days. Councilmember Nakamura seconded the motion, which carried unanimously - 7.",
+    "After discussion, Supervisor Reyes moved to direct staff to report back on the fee study. Supervisor Lin seconded "
+    "the motion, which carried 4-1.",
+])
+def test_a_member_who_moved_to_direct_after_discussion_made_a_motion(sentence):
+    doc = US_HEAD + "COUNCIL REFERRALS\n(25-149) Consider a policy.\n" + sentence + "\n"
+    res = [c for c in run(doc) if c.rule == "motion-carried"]
+    assert len(res) == 1 and res[0].tracked
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cllr Heathfield offered to lead a volunteer litter pick on Castle Green on Saturday 26 April 2025.",
+    "Cllr Dunn agreed to organise the tree planting day in November.",
+])
+def test_offering_to_lead_or_organise_is_an_action(sentence):
+    doc = W_HEAD + "25/050 Environment\n" + sentence + "\n\n25/051 Any other business\nNone.\n"
+    assert [c.kind for c in run(doc)] == ["action"]
