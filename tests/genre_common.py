@@ -43,3 +43,23 @@ def check_gold_items(doc: dict, doc_words: set[str]) -> None:
             r"\d{4}-\d{2}(-\d{2})?", str(due)), item
         missing = [w for w in words(item["text"]) if w not in doc_words]
         assert not missing, (doc["file"], item["text"][:60], missing)
+
+
+def floor_tests(set_dir: Path, floors: dict[str, float]):
+    """The scoring fixture and the parametrised floor test of one genre set, for a test module to bind:
+    ``report, test_floor = floor_tests(GENRE_X, FLOORS)``. Skips when ../shared/eval/score.py is absent."""
+    import pytest
+
+    @pytest.fixture(scope="module")
+    def report():
+        if not SCORE_PY.is_file():
+            pytest.skip("shared evaluation scorer (../shared/eval/score.py) not present")
+        return wrapper.evaluate(set_dir)
+
+    @pytest.mark.parametrize("measure", sorted(floors))
+    def test_floor(report, measure):
+        assert report["docs_missing"] == 0
+        assert not report["errors"], report["errors"]
+        assert report[measure] >= floors[measure], (measure, report[measure])
+
+    return report, test_floor

@@ -13,9 +13,7 @@ import importlib.util
 import re
 from pathlib import Path
 
-import pytest
-
-from tests.genre_common import KINDS, SCORE_PY, words
+from tests.genre_common import KINDS, floor_tests, words
 from tests.genre_common import wrapper as score_genre_b
 
 GENRE_E = Path(__file__).resolve().parent / "genre_e"
@@ -45,12 +43,6 @@ def test_the_agenda_pack_has_no_items():
     assert [f for f, d in gold.items() if not d["items"]] == [f for f in gold if f.startswith("E11")]
 
 
-@pytest.fixture(scope="module")
-def report():
-    if not SCORE_PY.is_file():
-        pytest.skip("shared evaluation scorer (../shared/eval/score.py) not present")
-    return score_genre_b.evaluate(GENRE_E)
-
 
 # measured blind, the first time the extractor saw the set (2026-11-24, after round 12):
 #   decisions_F1 0.83 (P 0.90, R 0.77) followups_F1 0.76 (P 0.87, R_must 0.68) owner_acc 0.85 due_acc 0.97
@@ -61,8 +53,4 @@ FLOORS = {  # set E was opened for tuning after set G was written blind; ~0.03 u
 }
 
 
-@pytest.mark.parametrize("measure", sorted(FLOORS))
-def test_genre_e_floor(report, measure):
-    assert report["docs_missing"] == 0
-    assert not report["errors"], report["errors"]
-    assert report[measure] >= FLOORS[measure], (measure, report[measure])
+report, test_genre_e_floor = floor_tests(GENRE_E, FLOORS)

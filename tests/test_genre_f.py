@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.genre_common import SCORE_PY, check_gold_items, document_text, words
+from tests.genre_common import check_gold_items, floor_tests, document_text, words
 from tests.genre_common import wrapper as score_genre_b
 
 GENRE_F = Path(__file__).resolve().parent / "genre_f"
@@ -30,12 +28,6 @@ def test_gold_matches_the_documents_and_the_scorer_format():
         check_gold_items(doc, text)
 
 
-@pytest.fixture(scope="module")
-def report():
-    if not SCORE_PY.is_file():
-        pytest.skip("shared evaluation scorer (../shared/eval/score.py) not present")
-    return score_genre_b.evaluate(GENRE_F)
-
 
 # measured blind, the first time the extractor saw the set (2026-11-24, after round 12):
 #   decisions_F1 0.76 (P 0.85, R 0.69) followups_F1 0.71 (P 0.91, R_must 0.58) owner_acc 0.75 due_acc 0.74
@@ -46,8 +38,4 @@ FLOORS = {  # set F was opened for tuning (round 13) after set G was written bli
 }
 
 
-@pytest.mark.parametrize("measure", sorted(FLOORS))
-def test_genre_f_floor(report, measure):
-    assert report["docs_missing"] == 0
-    assert not report["errors"], report["errors"]
-    assert report[measure] >= FLOORS[measure], (measure, report[measure])
+report, test_genre_f_floor = floor_tests(GENRE_F, FLOORS)

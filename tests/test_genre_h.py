@@ -13,9 +13,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-import pytest
-
-from tests.genre_common import SCORE_PY, check_gold_items, words
+from tests.genre_common import check_gold_items, floor_tests, words
 from tests.genre_common import wrapper as score_genre_b
 
 GENRE_H = Path(__file__).resolve().parent / "genre_h"
@@ -34,12 +32,6 @@ def test_every_document_has_gold_in_the_scorer_format_and_its_words_are_in_the_d
         check_gold_items(doc, text)
 
 
-@pytest.fixture(scope="module")
-def report():
-    if not SCORE_PY.is_file():
-        pytest.skip("shared evaluation scorer (../shared/eval/score.py) not present")
-    return score_genre_b.evaluate(GENRE_H)
-
 
 # measured blind, the first time the extractor saw the set (2026-11-24, after round 17, tuned on A-F):
 #   decisions_F1 0.87 (P 0.90, R 0.85) followups_F1 0.83 (P 0.94, R_must 0.75) owner_acc 0.85 due_acc 0.81
@@ -50,8 +42,4 @@ FLOORS = {
 }
 
 
-@pytest.mark.parametrize("measure", sorted(FLOORS))
-def test_genre_h_floor(report, measure):
-    assert report["docs_missing"] == 0
-    assert not report["errors"], report["errors"]
-    assert report[measure] >= FLOORS[measure], (measure, report[measure])
+report, test_genre_h_floor = floor_tests(GENRE_H, FLOORS)
