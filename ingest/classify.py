@@ -152,7 +152,8 @@ _TASK = re.compile(
     r"be\s+deferred\s+(?:to|until)|addition\s+of\s+(?:an?\s+)?(?:item|report|update)|agree\s+the\s+(?:items|agenda)\b|"
     r"be\s+delayed|remit(?:ted)?\s+to|be\s+marked\s+as\s+(?:complete|completed|closed)|"
     r"removed\s+from\s+the\s+(?:\w+\s+)?(?:tracker|log|register|monitor)|continued\s+(?:the\s+)?(?:public\s+)?(?:hearing|item|matter)\s+(?:to|until)\b|be\s+remitted|be\s+invited\s+to\s+(?:the|a|its)\s+(?:next|future|\w+)\s+meeting|"
-    r"(?:continue|defer(?:red)?|adjourn(?:ed)?)\s+(?:consideration\s+of\s+)?[^.;]{0,60}?\bto\s+(?:the|its|a)\s+(?:next|future|\w+)\s+meeting|"
+    r"(?:continue|defer(?:red)?|adjourn(?:ed)?)\s+(?:consideration\s+of\s+)?[^.;]{0,60}?\bto\s+(?:the|its|a)\s+(?:(?:next|future|\w+)\s+)?meeting|"
+    r"\brefer\s+(?:the\s+|its\s+)?[^.;]{0,80}?\s+to\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Committee|Cabinet|Council|Board|Panel|Executive)\b|"
     # recommendations to other bodies, instructions to a named person, deferrals awaiting something, deadlines
     r"recommends?\s+to\b|be\s+recommended\s+to\b|"
     r"(?:asks?|asked|instructs?|instructed|directs?|directed|directing|requests?|requested|authori[sz]es?|authori[sz]ed|authori[sz]ing)\s+(?:the\s+|its\s+|all\s+)?"
@@ -285,7 +286,8 @@ _REPORT_REC = re.compile(r"^(?:OFFICERS?['’]?S?|STAFF|DIRECTOR['’]?S?|REPORT
 _BARE_OUTCOME = re.compile(r"^\s*(?:unanimously|by\s+(?:a\s+)?(?:majority|\d+\s+votes?[^.]*))?\s*\.\s*$", re.I)
 
 
-_BODY_INTRO = re.compile(rf"^(?:The\s+|This\s+)?(?:[A-Z][\w’'&-]*\s+){{0,5}}?{_BODY}\s*(?::-?|:\s*[–—-])\s*$")
+_BODY_INTRO = re.compile(rf"^(?:(?:Thereafter|Accordingly|Thereupon|(?:After|Following)\s+(?:\w+\s+)?(?:discussion|debate|consideration)),?\s+)?"
+                         rf"(?:The\s+|This\s+|the\s+)?(?:[A-Z][\w’'&-]*\s+){{0,5}}?{_BODY}\s*(?::-?|:\s*[–—-])\s*$")
 
 
 # "RESOLVED that for the reasons contained in the report:- (i) ... (ii) ...": a reason before the list, not a clause the
@@ -335,7 +337,9 @@ _MOVERS_LINE = re.compile(
     r"^(?:(?:Moved|MOVED|Proposed|PROPOSED)(?:\s+by)?\s*[:\-–—]?\s*\S[^.]{0,60}?\s+(?:Seconded|SECONDED)(?:\s+by)?\s*[:\-–—]?\s*\S[^.]{0,60}|"
     r"(?:Moved|MOVED|Seconded|SECONDED|Proposed|PROPOSED)(?:\s+by)?\s*[:\-–—]\s*(?:Cr|Cllr|Councillor|Mayor|Deputy\s+Mayor|Trustee|"
     r"Commissioner|Director|Member)\.?\s+[A-Z][^.]{0,40})$")
-_NOT_YET = re.compile(r"^(?:(?:Decision|Minutes)\s*:\s*)?(?:Awaiting\s+(?:decision|minutes|the\s+decision)|Decision\s+(?:awaited|pending|to\s+follow)|"
+_NOT_YET = re.compile(r"^(?:(?:Decision|Minutes)\s*:\s*)?(?:RESOLVED\s*[:–—-]?\s*)?(?:[Aa]s\s+(?:set\s+out\s+in|per)\s+the\s+decision\s+above|"
+                     r"See\s+(?:the\s+)?decision\s+above|"
+                     r"Awaiting\s+(?:decision|minutes|the\s+decision)|Decision\s+(?:awaited|pending|to\s+follow)|"
                      r"(?:The\s+)?[Mm]inutes\s+(?:of|for)\s+this\s+item\s+will\s+be\s+(?:published|available|added|made\s+available)\b|"
                      r"(?:To\s+follow|Not\s+yet\s+(?:published|available|decided))\.?$)", re.I)
 _PLANNING_REF = re.compile(r"^(?:(?:Planning\s+)?(?:Application|Ref(?:erence)?)\.?\s*(?:No\.?)?\s*:?\s*)?"
@@ -729,6 +733,10 @@ _PARENT_AUTHORISED = re.compile(
     r"instructed|invited|given\s+delegated\s+authority|delegated\s+authority|recommended)\s+to\s*[:–—-]*$")
 _PARENT_RECOMMEND = re.compile(r"^(?:To\s+|That\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){1,6})?recommends?\s+to\s+(?:the\s+)?"
                                r"(?P<who>[A-Z][\w’'& ]+?)\s+that\s*[:–—-]*$")
+_PARENT_DELEGATED = re.compile(
+    r"^(?:That\s+|that\s+)?(?:delegated\s+)?authority\s+(?:be|is|was)\s+delegated\s+to\s+(?:the\s+)?(?P<who>[^:;]{2,120}?)"
+    r"(?:,?\s+in\s+consultation\s+with\s+[^:;]{2,160}?)?,?\s+to\s*[:–—-]*$")
+_PARENT_BODY = re.compile(rf"^(?:[^:;]{{0,120}},\s*)?(?:the\s+|The\s+)?(?:[A-Z][\w’'&-]*\s+){{0,4}}?{_BODY}\s*[:–—-]+$")
 _PARENT_FOLLOWS = re.compile(r"\b(?:be|are|is)\s+as\s+follows\s*[:–—-]*$")
 # "That the following recommendations be made to Cabinet:", "That the Panel's recommendations to the Executive be as
 # follows:": a lead-in that only says to whom the lettered recommendations under it go
@@ -755,6 +763,11 @@ def _split_parent(it: "_Item") -> tuple[str | None, str | None] | None:
         return ((m.group("who") or m.group("who2")).strip(), "recommendation")
     if not all(sub.parts[0][:1].islower() or re.match(r"^That\b", sub.parts[0]) for sub in it.subs):
         return None
+    m = _PARENT_DELEGATED.match(head)
+    if m:  # "That authority be delegated to the Strategic Director, Place, in consultation with ..., to:" + (a) (b)
+        return (m.group("who").strip(" ,"), None)
+    if _PARENT_BODY.match(head):  # "in relation to the two audits, the Committee:" + (a) asks ... (b) requests ...
+        return (None, None)
     m = _PARENT_AUTHORISED.match(head)
     if m is None:
         m = _PARENT_SUBJECT.match(head)
@@ -967,7 +980,8 @@ _AGREED = re.compile(
     rf"(?:[Ii]t\s+was\s+(?:\w+\s+)?(?:agreed?|decided|concluded|determined)\b|[^.;]{{3,200}}?,\s+(?:(?:but|and|so)\s+)?it\s+was\s+(?:\w+\s+)?(?:agreed|decided)\b|"
     rf"{_SUBJECT}\s+(?:(?:unanimously|also|then|therefore)\s+)?(?:agreed|AGREED)\b|"
     # "The Board approved the revised fees", "The Panel unanimously endorsed the proposals"
-    rf"{_SUBJECT}\s+(?:(?:unanimously|also|then|formally)\s+)?(?:approved|endorsed|adopted|ratified|authori[sz]ed|elected|appointed)"
+    rf"{_SUBJECT}\s+(?:(?:unanimously|also|then|formally)\s+)?(?:approved|endorsed|adopted|ratified|authori[sz]ed|elected|appointed|"
+    r"APPROVED|ENDORSED|ADOPTED|RATIFIED|AUTHORI[SZ]ED)"
     rf"\s+(?!(?:in|on|at|by|last|previously)\b)(?![^.]*\b(?:in|during)\s+(?:\w+\s+)?(?:19|20)\d\d\b)(?![^.]*\b(?:last\s+year|previously|earlier)\b)|"
     rf"{_SUBJECT}\s+supported\s+the\s+[\w’']+\s+(?:proposal|recommendation|suggestion)\b|General\s+agreement\s+that\b|"
     # "The Board delegated approval of the statement to the Director of Public Health"
@@ -1410,7 +1424,12 @@ _WANTS_BACK = re.compile(
 _REQUESTED_OF = re.compile(
     r"\b(?:requested|sought|asked\s+for)\s+(?:on|about|regarding|in\s+relation\s+to)\s+the\s+"
     r"(?P<who>(?:[A-Z][\w&-]*\s+){0,4}?(?:Commissioner|Director|Manager|Officer|Council|Board|Service|Team|Partnership|"
-    r"Authority|Trust|Police|Leader|Clerk))(?:’s|'s)\s")
+    r"Authority|Trust|Police|Leader|Clerk))(?:’s|'s)\s|"
+    # "Members asked that the Head of HR attend the next meeting": the one asked to act
+    r"\b(?:asked|requested)\s+that\s+(?:the\s+)?(?P<who2>(?:[A-Z][\w&’'-]*\s+){0,4}?(?:Commissioner|Director|Manager|Officer|Head|"
+    r"Lead|Clerk|Leader|Chair|Secretary|Treasurer|Auditor|Engineer|Solicitor)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w&’'-]*){0,3})?)\s+(?:attend|provide|report|circulate|write|bring|send|arrange|update|share|"
+    r"review|investigate|look|contact|prepare|present|give|supply|confirm|meet|ensure|include|consider|liaise)\b")
 # "... still awaiting the letter from NCC": who is to deliver
 _AWAITED_FROM = re.compile(r"\bawait(?:ing|ed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){1,5}?from\s+(?:the\s+)?"
                            r"(?P<who>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,4})")
@@ -1532,6 +1551,13 @@ def _split_and_someone(sents: list[str]) -> list[str]:
         if m:
             rest = s[m.end():]
             out += [s[:m.start()] + ".", rest[:1].upper() + rest[1:]]
+            continue
+        mn = re.search(r",?\s+and\s+(?=(?:NOTED|AGREED|APPROVED|RESOLVED|noted|agreed)\s+that\s)", s) if (
+            mb or re.search(rf"{_BODY}\s+(?:APPROVED|ENDORSED|ADOPTED|AGREED)\b", s)) else None
+        subj = re.search(rf"(?:The\s+|the\s+)?(?:[A-Z][\w’'&-]*\s+){{0,4}}?{_BODY}", s[:mn.start()]) if mn else None
+        if mn and subj:
+            # "the Committee APPROVED the masterplan ..., and NOTED that the results will be reported to a future meeting"
+            out += [s[:mn.start()] + ".", f"{subj.group(0)[:1].upper()}{subj.group(0)[1:]} {s[mn.end():]}"]
             continue
         ma = _AND_ASKED.search(s) if mb else None
         if ma and re.search(r"\b(?:it|them|this|these)\b", s[ma.end():]):
@@ -1936,7 +1962,7 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
             and not re.search(r"\bthat\b[^.]*\b(?:be\s+)?(?:commended|thanked|congratulated|recorded)\b", st)):
         text = _merge_before(ctx, before, st) if _short(st) and before else st
         mw = _REQUESTED_OF.search(st)
-        owner = mw.group("who") if mw else None
+        owner = (mw.group("who") or mw.group("who2")) if mw else None
         last = ctx.out[-1] if ctx.out and ctx.prev_produced else None
         if (last is not None and before and last.kind == "action" and _short(st) and similarity(last.text, before) > 0.8
                 and re.match(r"^(?:An?|Further|The)\s+(?:[\w-]+\s+){0,3}(?:update|report|briefing|information)\b[^.]*\b(?:was|were)\s+requested\b", st)):
@@ -2673,6 +2699,16 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         if ctx.lst:
             _close_list(ctx)
         return table_cols
+    if (ctx.priority_head and b.label is None and text.rstrip().endswith((":", ":-")) and ctx.lst is None
+            and (doc.kind == "annual-report" or _trigger(text) is None)
+            and re.search(r"\bpriorit|\bobjectives\b|\baims\b|\bgoals\b|\bplan\b|\bprogramme\b", text, re.I)):
+        # "The Authority agreed the following priorities for the year April 2026 to March 2027, which form our
+        # Business Plan:" under a priorities heading: the lead-in to the priorities, not a list of decisions
+        if period_end(text):
+            ctx.priority_head = f"{text} {ctx.priority_head}"
+        ctx.priority_doer = _lead_in_doer(text, doc) or ctx.priority_doer
+        ctx.note(b.line, None, "introduction to the priorities")
+        return table_cols
     if _PROPOSED_SECONDED.search(text) and _MOTION_LEAD_IN.search(text) and not _MOTION_FAILED.search(text):
         # "COUNCIL RESOLUTION 2025/061 Moved: Cr A  Seconded: Cr B  That Council:" + "1. Receives ... 2. Requests ...":
         # the numbered items are the decisions, the lead-in is not one
@@ -2753,7 +2789,11 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
                      and (title_like(text) or _short_heading(text)) and _PRIORITY_HEAD.search(text) is not None)
     heading_like = b.heading or numbered_head or (b.label is None and (
         title_like(text) or (text.endswith(":") and len(text) < 160)
-        or (len(text.split()) <= 8 and not re.search(r"[.;,]$", text) and nxt is not None and nxt.label is not None)))
+        or (len(text.split()) <= 8 and not re.search(r"[.;,]$", text) and nxt is not None and nxt.label is not None)
+        # "Looking ahead: our priorities for 2026/27" in sentence case, above its lead-in and list
+        or (len(text.split()) <= 10 and not re.search(r"[.;,]$", text) and _PRIORITY_HEAD.search(text) is not None
+            and re.search(r"\bpriorit|\blooking\s+(?:ahead|forward)|\bcoming\s+year|\byear\s+ahead|\bwork\s+programme", text, re.I)
+            and not _ACTION_MARK.match(text))))
     if heading_like:
         lead = _PRIORITY_LEAD.search(text) is not None
         if (_PRIORITY_HEAD.search(text) or lead) and not _NOT_PRIORITY_HEAD.search(text):

@@ -277,8 +277,8 @@ def _is_heading_line(ln: Line, t: str, cur: "Block | None", wide: int) -> bool:
     are flagged too) only a heading-like line that follows the end of a paragraph."""
     if ln.page is None:
         return True
-    if not title_like(t) or t[:1].islower():
-        return False
+    if t[:1].islower() or (not title_like(t) and (len(t.split()) > 10 or _TERMINAL.search(t))):
+        return False  # a sentence-case heading ("Looking ahead: our priorities for 2026/27") is short and unpunctuated
     if cur is None:
         return True
     prev = cur.lines[-1].text.strip()

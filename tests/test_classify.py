@@ -2445,3 +2445,82 @@ def test_a_member_who_moved_to_direct_after_discussion_made_a_motion(sentence):
 def test_offering_to_lead_or_organise_is_an_action(sentence):
     doc = W_HEAD + "25/050 Environment\n" + sentence + "\n\n25/051 Any other business\nNone.\n"
     assert [c.kind for c in run(doc)] == ["action"]
+
+
+# ---- round 18: forms from held-out set G (opened after set H was written blind) -----------------------------
+
+def test_priorities_under_a_sentence_case_heading_and_an_agreed_lead_in_of_an_annual_report():
+    doc = pdf("""WEXCOMBE NATIONAL PARK AUTHORITY
+Annual Report 2025/26
+Our year
+The Authority met eight times.
+Looking ahead: our priorities for 2026/27
+The Authority agreed the following priorities for the
+year April 2026 to March 2027, which form our
+Business Plan for the year:
+- Adopt the new Local Plan following examination.
+- Restore a further 250 hectares of peatland.
+Progress will be reported to the Committee each quarter.""")
+    from dataclasses import replace as _with  # the reader flags a line printed larger or in bold as a heading
+    doc = Text(lines=[_with(ln, heading=2) if ln.text.startswith(("Looking ahead", "Our year")) else ln for ln in doc.lines],
+               format="pdf", pages=1)
+    pri = [(c.text[:22], c.context) for c in run(doc) if c.kind == "priority"]
+    assert [p[0] for p in pri] == ["Adopt the new Local Pl", "Restore a further 250 "]
+    assert "March 2027" in (pri[0][1] or "")
+
+
+@pytest.mark.parametrize("head, owner", [
+    ("(3) That authority be delegated to the Strategic Director, Place, in consultation with the Cabinet Member for "
+     "Housing, to:", "Strategic Director, Place"),
+    ("(3) That authority be delegated to the Head of Legal Services to:", "Head of Legal Services"),
+])
+def test_sub_decisions_of_a_delegation_are_each_tracked_and_owned(head, owner):
+    doc = W_HEAD + ("5. Housing delivery\n\nRESOLVED:\n\n(1) That the Action Plan be approved.\n\n(2) That the budget be noted.\n\n" + head + "\n\n"
+                    "(a) agree the final terms of any acquisition;\n\n(b) submit bids to Homes England for grant.\n\n"
+                    "6. Any other business\n\nNone.\n")
+    got = [(c.text[:12], c.owner_hint, c.tracked) for c in run(doc) if c.text.startswith(("agree", "submit"))]
+    assert got == [("agree the fi", owner, True), ("submit bids ", owner, True)]
+
+
+def test_a_body_leading_in_its_nested_verbs_after_a_preamble():
+    doc = W_HEAD + ("7. Internal audit\n\nRESOLVED that:\n(1) the progress report be noted;\n"
+                    "(2) in relation to the two limited assurance audits, the Committee:\n"
+                    "(a) asks the Chief Internal Auditor to undertake follow-up reviews;\n"
+                    "(b) requests that the Director of Adult Social Care provide a written update.\n\n8. Any other business\n\nNone.\n")
+    res = [c.text[:16] for c in run(doc) if c.kind == "resolution"]
+    assert res == ["the progress rep", "asks the Chief I", "requests that th"]
+
+
+def test_a_minutes_field_pointing_to_the_decision_above_is_not_another_decision():
+    doc = ("Agenda item - Housing Delivery\n\nMeeting: 10/09/2025 - Cabinet (Item 5)\n\nDecision:\n\n"
+           "RESOLVED - That the Housing Delivery Action Plan be approved.\n\nMinutes:\n\nThe Leader introduced the plan.\n\n"
+           "RESOLVED: as set out in the decision above.\n")
+    assert [c.text for c in run(doc)] == ["That the Housing Delivery Action Plan be approved."]
+
+
+def test_a_scottish_committee_list_after_thereafter():
+    doc = ("ARDWEX COUNCIL\nCommunities Committee\nMinutes of meeting held on 13 November 2025\n\n3. Revenue Monitoring\n\n"
+           "Thereafter, the Committee:\n\ni. NOTED the revenue monitoring position;\n\n"
+           "ii. AGREED that the Executive Chief Officer bring forward a programme for rural roads in February 2026; and\n\n"
+           "iii. AGREED to refer the projected overspend to the Resources Committee for consideration.\n\n"
+           "4. Any other business\n\nNone.\n")
+    got = [(c.text[:14], c.tracked) for c in run(doc)]
+    assert got == [("NOTED the reve", False), ("AGREED that th", True), ("AGREED to refe", True)]
+
+
+def test_approved_and_noted_in_one_sentence_are_two_decisions():
+    doc = W_HEAD + ("5. Harbour masterplan\n\nFollowing discussion, the Committee APPROVED the Harbour Masterplan for public "
+                    "consultation, and NOTED that the results of the consultation will be reported to a future meeting of "
+                    "the Committee.\n\n6. Any other business\n\nNone.\n")
+    got = [(c.kind, c.text[:30], c.tracked) for c in run(doc)]
+    assert got == [("resolution", "Following discussion, the Comm", False),
+                   ("resolution", "The Committee NOTED that the r", True)]
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Members asked that the Head of HR attend the next meeting to explain the interim controls.", "Head of HR"),
+    ("The Chair requested that the Director of Finance provide a breakdown by ward.", "Director of Finance"),
+])
+def test_the_one_asked_that_they_do_something_owns_the_request(sentence, owner):
+    doc = W_HEAD + "5. Payroll\n\nThe Director of Resources presented the report. " + sentence + "\n\n6. Any other business\n\nNone.\n"
+    assert [c.owner_hint for c in run(doc) if c.kind == "action"] == [owner]

@@ -36,9 +36,9 @@ def test_every_document_has_gold_in_the_scorer_format_and_its_words_are_in_the_d
 # measured blind, the first time the extractor saw the set (2026-11-24, after round 13 and the PDF/metadata fixes
 # from set E): decisions_F1 0.90 (P 0.96, R 0.85) followups_F1 0.83 (P 0.96, R_must 0.73) owner_acc 0.63
 # due_acc 0.86 committee_acc 0.86 date_acc 0.93
-FLOORS = {
-    "decisions_F1": 0.87, "decisions_P": 0.93, "followups_F1": 0.80, "followups_P": 0.93,
-    "owner_acc": 0.60, "due_acc": 0.83, "committee_acc": 0.83, "date_acc": 0.90,
+FLOORS = {  # opened for tuning after set H was written blind; ~0.03 under round 18's figures
+    "decisions_F1": 0.95, "decisions_P": 0.97, "followups_F1": 0.91, "followups_P": 0.96,
+    "owner_acc": 0.66, "due_acc": 0.86, "committee_acc": 0.83, "date_acc": 0.90,
 }
 
 

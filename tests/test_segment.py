@@ -924,3 +924,12 @@ def test_numbered_items_whose_text_starts_on_the_next_line_are_items(numbers):
             f"{c}. Any other business\nThere was none.\n")
     assert [(n, ti) for n, ti, _ in _parts(t)] == [(str(a), "Minutes"), (str(b), "Internal audit"),
                                                    (str(c), "Any other business")]
+
+
+def test_a_short_sentence_case_heading_in_a_pdf_is_its_own_block():
+    # regression: "Looking ahead: our priorities for 2026/27" (bold, not title case) ran into the paragraph under it
+    lines = [Line(text="The Authority met eight times.", page=1, line=1),
+             Line(text="Looking ahead: our priorities for 2026/27", page=1, line=2, heading=2),
+             Line(text="The Authority agreed the following priorities:", page=1, line=3)]
+    assert [b.text for b in blocks(lines)] == ["The Authority met eight times.", "Looking ahead: our priorities for 2026/27",
+                                               "The Authority agreed the following priorities:"]
