@@ -2039,6 +2039,9 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
             owner = _commit_subject(st)
         if owner is None and ctx.doc.kind != "annual-report":
             owner = ctx.speaker  # an impersonal promise ("Work would continue ...") is the presenting officer's
+        if ctx.doc.kind == "annual-report" and (owner is None or re.search(rf"\b(?:to|before|by)\s+(?:the\s+)?{re.escape(owner)}", st)):
+            # "Progress will be reported to the Corporate Parenting Board": the Board hears it; the service reports it
+            owner = ctx.priority_doer or getattr(ctx.doc, "service", None)
         ctx.add("commitment", "commitment", text, b, owner_hint=owner)
         return
     # figures
@@ -2575,7 +2578,7 @@ def _short_heading(text: str) -> bool:
 def _lead_in_doer(text: str, doc) -> str | None:
     """The doer of a priorities lead-in ("The Board will, during ...:", "Over the year the Service will:"): the
     body named, completed from the document's title ("Board" -> "Corporate Parenting Board")."""
-    m = re.match(r"^(?:[^:]*?,\s*|[^:]*?\s(?=(?:the|our)\s))?(?:The\s+|the\s+|Our\s+|our\s+)?(?P<who>(?:[A-Z][\w&’'-]*\s+){0,5}?(?:Board|Service|Team|Panel|"
+    m = re.match(r"^(?:[^:]*?,\s*|[^:]*?\s(?=(?:the|our)\s))?(?:The\s+|the\s+|Our\s+|our\s+)?(?P<who>(?:[A-Z][\w&’'-]*\s+){0,5}?(?:Board|Services?|Team|Panel|"
                  r"Partnership|Group|Committee|Forum|service|team|board|panel|partnership|group))\s+(?:will|aims?|plans?|intends?|is\s+to|shall)\b",
                  text)
     title = " ".join(filter(None, (getattr(doc, "title", None), getattr(doc, "service", None))))
@@ -2828,6 +2831,10 @@ def _step(ctx: _Ctx, bl: list[Block], i: int, b: Block, agenda_until: int, has_t
         ctx.note(b.line, None, "introduction to the priorities")  # "5.1 Over the next year the service will:"
         ctx.priority_doer = _lead_in_doer(text, doc) or ctx.priority_doer
         return table_cols
+    if (ctx.priority_head and b.label is not None and ctx.priority_label is not None
+            and (b.label.wrap != ctx.priority_label[0] or not set(b.label.kinds()) & set(ctx.priority_label[1]))
+            and not _PRIORITY_VERB.match(text)):
+        ctx.priority_head = ctx.priority_label = None  # "6.2 Progress against these priorities will be reported ...": after them
     if ctx.priority_head and b.label is not None:
         owner = None
         mo = re.match(rf"^(?P<who>(?:The\s+)?(?:(?:[A-Z][\w&’'-]*|&|and)\s+){{1,6}}(?:Task Group|Group|Team|Board|Service|Panel|Committee))"

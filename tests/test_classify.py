@@ -2524,3 +2524,14 @@ def test_approved_and_noted_in_one_sentence_are_two_decisions():
 def test_the_one_asked_that_they_do_something_owns_the_request(sentence, owner):
     doc = W_HEAD + "5. Payroll\n\nThe Director of Resources presented the report. " + sentence + "\n\n6. Any other business\n\nNone.\n"
     assert [c.owner_hint for c in run(doc) if c.kind == "action"] == [owner]
+
+
+def test_an_annual_reports_priorities_and_its_promise_to_report_belong_to_the_service():
+    doc = ("Corporate Parenting Annual Report 2025/26\nReport of the Director of Children's Services to the Wexcombe "
+           "Corporate Parenting Board, 9 June 2026\n\n5. The year\n\n5.1 The Board met six times.\n\n6. Priorities for 2026/27\n\n"
+           "6.1 Children's Services will focus on the following priorities during 2026/27:\n\n"
+           "(1) Open a second in-house children's home.\n\n(2) Recruit 25 new foster carers.\n\n"
+           "6.2 Progress against these priorities will be reported to the Corporate Parenting Board every six months.\n")
+    got = [(c.kind, c.owner_hint) for c in run(doc) if c.kind in ("priority", "commitment")]
+    assert got == [("priority", "Children's Services"), ("priority", "Children's Services"),
+                   ("commitment", "Children's Services")]
