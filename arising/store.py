@@ -21,6 +21,7 @@ import gzip
 import hashlib
 import json
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -35,6 +36,10 @@ CONFIG = "arising.yml"
 LOCK_WAIT = 5.0
 RECORD_CACHE = "record-cache"
 """Under ``.arising/``: each record version's validated data as JSON, named by its YAML's sha256."""
+CATALOGUE = "catalogue.json"
+STALE_CATALOGUE = "catalogue.stale.json"
+"""Under ``.arising/``: the catalogue as it was before a writer that has not finished began changing
+records (see :meth:`KnowledgeBase._write_catalogue`)."""
 
 
 class KBError(Exception):
@@ -102,6 +107,7 @@ class KnowledgeBase:
         self._config: Config | None = None
         self._locked = 0
         self._cat: dict[str, dict] | None = None  # the catalogue, kept in memory while the lock is held
+        self._cat_pending = False  # the in-memory catalogue is newer than catalogue.json (written at unlock)
         self._cached: dict[str, tuple[str, bool]] = {}  # record path -> (sha256, canonical) of its cached copy
         self._canonical: dict[str, tuple[str, bytes]] = {}
         """record path -> (sha256 of its YAML, its data as JSON) for records this process read or wrote
@@ -204,11 +210,17 @@ class KnowledgeBase:
     def _holding(self, lock):
         with lock:
             self._locked += 1
+            done = False
             try:
                 yield
+                done = True
             finally:
                 self._locked -= 1
                 if not self._locked:
+                    if self._cat_pending:
+                        self._cat_pending = False
+                        if done:  # after an error, no catalogue: the next reader rebuilds it from the records
+                            self._store_catalogue(self._cat)
                     self._cat = None  # another writer may change it once the lock is released
 
     # ---- records ----------------------------------------------------------------------------------
@@ -263,7 +275,7 @@ class KnowledgeBase:
         """Write a record, merging into the file on disk so a clerk's comments and order survive.
         Returns False when nothing changed (the file stays byte-identical)."""
         path = self.record_path(doc.id)
-        data = doc.model_dump(mode="json", exclude_defaults=False)
+        body = doc.model_dump_json().encode()
         try:
             with open(path, "rb") as f:
                 raw = f.read()
@@ -281,27 +293,32 @@ class KnowledgeBase:
             except yamlio.YamlError:
                 old = None
             if old is not None:
-                text = yamlio.dumps(yamlio.merge(old, data))
+                text = yamlio.dumps(yamlio.merge(old, doc.model_dump(mode="json")))
         if text is None:
-            text = (self._rewritten(known[1], current, data) if ours else None) or yamlio.dumps_fast(data)
+            text = ((self._rewritten(known[1], current, body) if ours else None)
+                    or yamlio.dumps_fast(doc.model_dump(mode="json")))
             canonical = True
-        changed = yamlio.write_atomic(path, text)
-        self._remember(path, hashlib.sha256(text.encode("utf-8")).hexdigest(), doc.model_dump_json().encode(),
-                       canonical=canonical)
+        changed = yamlio.write_atomic(path, text, current)
+        self._remember(path, hashlib.sha256(text.encode("utf-8")).hexdigest(), body, canonical=canonical)
         return changed
 
     @staticmethod
-    def _rewritten(old_json: bytes, current: str, data: dict) -> str | None:
+    def _rewritten(old_json: bytes, current: str, new_json: bytes) -> str | None:
         """The new text of a record whose data differs from what its file holds only in ``extractor``
         (a re-extraction that found the same), without dumping it all again. ``current`` is exactly
         ``dumps_fast(old data)`` (its sha256 is the one this process wrote or read with that data),
         and a top-level scalar's line depends on nothing else, so swapping that one line gives
-        byte for byte what ``dumps_fast(data)`` would. None when that cannot be shown."""
-        old = json.loads(old_json)
-        was, now = old.get("extractor"), data.get("extractor")
-        if not (isinstance(was, str) and isinstance(now, str)) or list(old) != list(data):
+        byte for byte what ``dumps_fast(data)`` would. ``old_json`` and ``new_json`` are the data
+        as ``model_dump_json`` writes it: equal once the one ``"extractor":`` value is swapped means
+        equal data but for that value (inside a JSON string every quote is escaped, so the key
+        cannot hide in one). None when that cannot be shown."""
+        olds, news = _EXTRACTOR_JSON.findall(old_json), _EXTRACTOR_JSON.findall(new_json)
+        if len(olds) != 1 or len(news) != 1 or old_json.count(b'"extractor":') != 1 or new_json.count(b'"extractor":') != 1:
             return None
-        if {k: v for k, v in old.items() if k != "extractor"} != {k: v for k, v in data.items() if k != "extractor"}:
+        if old_json.replace(b'"extractor":' + olds[0], b'"extractor":' + news[0], 1) != new_json:
+            return None
+        was, now = json.loads(olds[0]), json.loads(news[0])
+        if not (isinstance(was, str) and isinstance(now, str)):
             return None
         before, after = _top_line("extractor", was), _top_line("extractor", now)
         if before.count("\n") != 1 or after.count("\n") != 1:
@@ -378,7 +395,7 @@ class KnowledgeBase:
         Derived (rebuilt from the records when missing); an entry whose record is gone is dropped."""
         if self._locked and self._cat is not None:
             return dict(self._cat)  # only this process writes while it holds the lock
-        path = os.path.join(self.derived_dir, "catalogue.json")
+        path = os.path.join(self.derived_dir, CATALOGUE)
         try:
             with open(path, encoding="utf-8") as f:
                 cat = json.load(f)
@@ -392,21 +409,52 @@ class KnowledgeBase:
         return dict(cat)
 
     def _rebuild_catalogue(self) -> dict[str, dict]:
-        cat = {}
+        """The catalogue from the records. Older versions that were replaced by a revised one are
+        known only to the catalogue: they are taken from the catalogue a writer set aside (one that
+        stopped before it wrote the new one), where an entry of a document whose record now holds
+        another file is such a version. Written only by the lock's holder."""
+        cat, current = {}, {}
         for p in self.record_files():
             with contextlib.suppress(KBError):
                 d = self.load_file(p)
                 cat[d.sha256] = {"id": d.id, "extractor": d.extractor, "items": [it.id for it in d.items()]}
-        self._write_catalogue(cat)
+                current[d.id] = d.sha256
+        try:
+            with open(os.path.join(self.derived_dir, STALE_CATALOGUE), encoding="utf-8") as f:
+                stale = json.load(f)
+        except (OSError, ValueError):
+            stale = {}
+        for sha, e in stale.items() if isinstance(stale, dict) else ():
+            if sha in cat or not isinstance(e, dict) or e.get("id") not in current:
+                continue
+            cat[sha] = {"id": e["id"], "extractor": None, "items": [],
+                        "superseded_by": e.get("superseded_by") or current[e["id"]]}
+        if self._locked:
+            self._store_catalogue(cat)
         return cat
 
     def _write_catalogue(self, cat: dict) -> None:
+        """A new catalogue. While the lock is held it is kept in memory and written once, when the
+        lock is released (a bulk ingest or reextract writes it once, not once per document). Before
+        the first change, catalogue.json is set aside as catalogue.stale.json: a writer that dies
+        before the end leaves no catalogue, so the next reader rebuilds it from the records (which
+        are always complete files) -- a stale catalogue is never read as current."""
+        if not self._locked:
+            self._store_catalogue(cat)
+            return
+        if not self._cat_pending:
+            os.makedirs(self.derived_dir, exist_ok=True)
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(os.path.join(self.derived_dir, CATALOGUE), os.path.join(self.derived_dir, STALE_CATALOGUE))
+            self._cat_pending = True
+        self._cat = dict(cat)  # every entry's record exists: callers build it from catalogue()
+
+    def _store_catalogue(self, cat: dict) -> None:
         os.makedirs(self.derived_dir, exist_ok=True)
-        self._cat = None
-        yamlio.write_bytes_atomic(os.path.join(self.derived_dir, "catalogue.json"),
+        yamlio.write_bytes_atomic(os.path.join(self.derived_dir, CATALOGUE),
                                   json.dumps(cat, sort_keys=True, separators=(",", ":")).encode())
-        if self._locked:
-            self._cat = dict(cat)  # every entry's record exists: callers build it from catalogue()
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(os.path.join(self.derived_dir, STALE_CATALOGUE))
 
     def _catalogue_put(self, doc: Document, replaced: str | None = None) -> None:
         """Record ``doc``; a version it replaced stays listed as superseded, so ingesting that older
@@ -504,7 +552,8 @@ class KnowledgeBase:
             action = "revised" if replaced else "updated"
         else:
             action = "new"
-        if before is not None and same_extractor and not renamed and before == doc.model_dump(exclude={"extractor"}):
+        after = doc.model_dump(exclude={"extractor"}) if before is not None else None
+        if before is not None and same_extractor and not renamed and before == after:
             return Outcome(doc.id, "unchanged", sum(1 for _ in doc.items()), missing, replaced, False)
         changed = self.save(doc)
         if renamed:
@@ -514,7 +563,7 @@ class KnowledgeBase:
         self._catalogue_put(doc, replaced)
         if action == "updated" and not changed:
             action = "unchanged"
-        content_changed = before is None or renamed is not None or before != doc.model_dump(exclude={"extractor"})
+        content_changed = before is None or renamed is not None or before != after
         return Outcome(doc.id, action, sum(1 for _ in doc.items()), missing, replaced, content_changed)
 
     def remove(self, doc_id: str) -> tuple[Document, list[str]]:
@@ -566,6 +615,9 @@ def file_lock(path: str, command: str, wait: float, busy):
         with contextlib.suppress(OSError):
             os.unlink(info)
         lock.release()
+
+
+_EXTRACTOR_JSON = re.compile(rb'"extractor":("(?:[^"\\]|\\.)*"|null)')
 
 
 @functools.lru_cache(maxsize=64)

@@ -248,15 +248,21 @@ def merge(old: Any, new: Any) -> Any:
     return new
 
 
-def write_atomic(path: str, text: str) -> bool:
+_UNREAD = object()
+
+
+def write_atomic(path: str, text: str, current: Any = _UNREAD) -> bool:
     """Write ``text`` to ``path`` via a temp file and rename. Returns False (and writes nothing) when
-    the file already holds exactly this text, so an unchanged record stays byte-identical."""
-    try:
-        with open(path, encoding="utf-8") as f:
-            if f.read() == text:
-                return False
-    except FileNotFoundError:
-        pass
+    the file already holds exactly this text, so an unchanged record stays byte-identical.
+    ``current``: the file's text as the caller just read it (None: no such file), to save reading it again."""
+    if current is _UNREAD:
+        try:
+            with open(path, encoding="utf-8") as f:
+                current = f.read()
+        except FileNotFoundError:
+            current = None
+    if current == text:
+        return False
     directory = os.path.dirname(os.path.abspath(path))
     os.makedirs(directory, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".yml", dir=directory)

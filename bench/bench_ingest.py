@@ -106,7 +106,11 @@ def main() -> None:
     readable = [f for f in pdfs if pages[f]]
     n_pages = sum(pages.values())
     print(f"{len(pdfs)} PDFs, {n_pages} pages; {len(texts)} HTML/text documents; {os.cpu_count()} cores; "
-          f"load average {os.getloadavg()[0]:.1f}\n")
+          f"load average {os.getloadavg()[0]:.1f}")
+    if os.environ.get("PYTHONDONTWRITEBYTECODE") and not os.path.isdir(os.path.join(TOP, "ingest", "__pycache__")):
+        print("note: PYTHONDONTWRITEBYTECODE is set and ingest/ has no __pycache__: every command compiles the "
+              "sources again (~0.07 s), which an installed arising does not")
+    print()
 
     rows = []
     t_plumber = time_pdfplumber(readable)
@@ -143,6 +147,7 @@ def main() -> None:
     print(f"ingest vs bare pdfplumber: {t_plumber / t_ingest_pdf:.1f}x (target >= 2x)")
     print(f"reextract vs first ingest: {t_first / t_reextract:.1f}x (target >= 20x)")
     print(f"unchanged re-ingest vs first ingest: {t_first / t_unchanged:.1f}x (target >= 100x)")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (other work on the machine slows every figure)")
 
 
 if __name__ == "__main__":
