@@ -10,26 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from arising import yamlio
-from arising.cli import EXTRACTOR_SALT, _fingerprint, cli
+from arising.cli import EXTRACTOR_SALT, _fingerprint
 from arising.store import KnowledgeBase
+from tests.test_speed_paths import invoke, row
 
 TOP = Path(__file__).resolve().parents[1]
 DOCS = TOP / "examples" / "wexcombe" / "documents"
-
-
-def invoke(*args, env=None):
-    return CliRunner().invoke(cli, [str(a) for a in args], env=env)
-
-
-def row(output: str, label: str) -> int | None:
-    for line in output.splitlines():
-        cells = [c.strip() for c in line.strip("│ ").split("│")]
-        if len(cells) == 2 and cells[0] == label:
-            return int(cells[1])
-    return None
 
 
 def records(root) -> dict[str, bytes]:
