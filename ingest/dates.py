@@ -54,7 +54,7 @@ def _date_patterns(mon: str) -> list[str]:
         # 2025-01-09
         r"(?<![\w/-])(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?![\w/-])",
         # Q3 2024/25, Quarter 2 2023-24, 2023/24, 2021 / 22, FY 2024-25
-        r"(?<![\w/.-])(?:(?:Q|Quarter\s+)(?P<q5>[1-4])\s+)?(?:FY\s?)?(?P<f5>(?:19|20)\d\d)\s?[/-]\s?(?P<g5>\d\d(?:\d\d)?)(?![\w/-]|\.\d)",
+        r"(?<![\w/.-])(?:(?:Q|Quarter\s+)(?P<q5>[1-4])\s+(?:of\s+)?)?(?:FY\s?)?(?P<f5>(?:19|20)\d\d)\s?[/-]\s?(?P<g5>\d\d(?:\d\d)?)(?![\w/-]|\.\d)",
         # Q3 2024 (calendar quarter)
         r"(?<![\w/.-])(?:Q|Quarter\s+)(?P<q6>[1-4])\s+(?P<y6>(?:19|20)\d\d)(?![\w/-])",
         # October 2016, Sept. 2025
@@ -119,13 +119,13 @@ def _value(m: re.Match) -> _Val | None:
         if g["m1"]:
             return _day(g["y1"], MONTHS[g["m1"].lower()], int(g["d1"]))
         if g["m2"]:
-            if (not g["y2"] and not g.get("o2") and not re.search(r"\bon\s+(?:the\s+)?$", m.string[max(0, m.start() - 10):m.start()])
-                    and not re.match(r"\s+(?:[\w&'’-]+\s+){0,2}?meeting\b", m.string[m.end():m.end() + 40], re.I)):
+            if (not g["y2"] and not g.get("o2") and not re.search(r"\b(?:on|by|before|until)\s+(?:the\s+)?$", m.string[max(0, m.start() - 10):m.start()])
+                    and not re.match(r"\s+(?:[\w&'’-]+\s+){0,2}?(?:meeting|deadline|cut-?off)\b", m.string[m.end():m.end() + 40], re.I)):
                 return None  # "from April 25" is April 2025 in UK writing; "on April 25" and "April 25th" are days
             return _day(g["y2"], MONTHS[g["m2"].lower()], int(g["d2"]))
         if g["d3"]:
-            if g["s3"] == "." and len(g["y3"]) != 4:
-                return None
+            if g["s3"] == "." and len(g["y3"]) != 4 and not (len(g["d3"]) == 2 and len(g["m3"]) == 2):
+                return None  # "5.1.13" is a section; "31.01.26" (two digits each) a date
             d, mo = int(g["d3"]), int(g["m3"])
             if mo > 12 and d <= 12:  # 11/30/17: a US month-first date
                 d, mo = mo, d
@@ -192,7 +192,7 @@ def _infer_year(v: _Val, meeting: dt.date, *, strictly_after: bool = False) -> _
 # ---- cues ---------------------------------------------------------------------------------------
 
 _STRONG_BEFORE = re.compile(
-    r"(?:\bby|\bbefore|\bno\s+later\s+than|\bnot\s+later\s+than|\buntil|\btill|\bprior\s+to|"
+    r"(?:\bby|\bbefore|\bno\s+later\s+than|\bnot\s+later\s+than|\buntil|\btill|\bprior\s+to|\bw/[cb]|\bweek\s+(?:commencing|beginning)|"
     r"\bdeadline(?:\s+(?:date\s+)?(?:of|is|was|for|set\s+(?:for|at)))?:?|"
     r"\bdeadline\s+(?:date\s+)?(?:for|of)\s+[\w\s'’,-]{1,40}?\s+(?:is|was|will\s+be|would\s+be|had\s+been\s+set\s+(?:for|at)|"
     r"has\s+been\s+set\s+(?:for|at)|set\s+(?:for|at))(?:\s+on)?|"
@@ -345,7 +345,7 @@ _RELATIVE_RE = re.compile(
     rf"\b(?:(?P<within>within|inside)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
     rf"|(?P<in>in)\s+(?:the\s+)?(?P<nx>next\s+|coming\s+|following\s+)?)"
     rf"(?:(?P<n>\d{{1,3}}|{_NUM_WORDS})[\s-]+)?(?P<unit>fortnight|working\s+days?|business\s+days?|days?|weeks?|months?|years?)"
-    rf"(?P<time>['’]?s?\s+time)?\b(?!['’]?s?\s+(?:of|from|after|following|before)\b(?!\s+(?:this|the)\s+(?:decision|meeting)\b))"
+    rf"(?P<time>['’]?s?\s+time)?\b(?!['’]?s?\s+(?:of|from|after|following|before)\b(?!\s+(?:this|the)\s+(?:decision|meeting|grant\s+of\s+(?:the\s+)?(?:licen[cs]e|permission|consent))\b))"
     # "within 20 working days in at least 85% of cases" is a service standard, not a deadline
     rf"(?!\s+(?:in|for)\s+(?:at\s+least\s+|over\s+|more\s+than\s+|almost\s+|nearly\s+)?\d+(?:\.\d+)?\s?%)"
     # "Review records sent within 20 working days | 70% | 61%": a measure and its figures
