@@ -1083,7 +1083,8 @@ _WHO_DASH = re.compile(r"^(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2})(?:\s*(?:/|
                        r"\s+[-–—]\s+\S")
 _INITIALS_TO = re.compile(
     r"(?:^|(?<=[.;•]\s))(?P<who>(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2}|[A-Z]\.\s?[A-Z][a-z]+)"
-    r"(?:\s*(?:/|&|and|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2}|[A-Z]\.\s?[A-Z][a-z]+))*)\s+to\s+(?P<verb>[a-z]+)\b")
+    r"(?:\s*(?:/|&|and|,)\s*(?:[A-Z]{2,4}|[A-Z][a-z][A-Z]{1,2}|[A-Z]\.\s?[A-Z][a-z]+))*)"
+    r"(?:\s+\([^()]{2,80}\))?\s+to\s+(?P<verb>[a-z]+)\b")  # "JH and RT (Rachel Tennant, Assistant Director SEND) to meet"
 _ROLE = (r"(?:Clerk|Chair|Chairman|Chairwoman|Chairperson|Vice[- ]Chair(?:man)?|Secretary|Treasurer|Officers?|"
          r"[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,5}\s+(?:Officer|Officers|Manager|Director|Team|Group|WG|Lead|Advisor|"
          r"Adviser|Clerk|Auditor|Solicitor|Engineer|Head)|Each\s+WG|each\s+WG|"
@@ -1101,7 +1102,7 @@ _ASKED_TO = re.compile(
     r"(?:(?!the\b)[a-z]+\s+)?(?:officers|staff)|officers|members|"
     r"them|him|her|panel|committee|board|group|forum|staff))\s+to\s+(?P<verb>[a-z]+)\b|"
     r"\b(?P<who2>(?:[A-Z][\w’'&-]*\s+){0,6}?[A-Z]?[\w’'&-]+)\s+(?:was|were)\s+(?:asked|requested|instructed|tasked|directed)\s+to\s+(?P<verb2>[a-z]+)\b")
-_REQUESTED = re.compile(r"\b(?:requested|asked)\s+that\b|\b(?:was|were)\s+requested\b|\brequested\s+(?:an?\s+|further\s+)?(?:update|report|information|briefing)\b|"
+_REQUESTED = re.compile(r"\b(?:requested|asked)\s+that\b|\b(?:was|were)\s+(?:also\s+)?requested\b|\brequested\s+(?:an?\s+|further\s+)?(?:update|report|information|briefing)\b|"
                         # "Board Member Ruiz asked to see the planting plan before it comes back": a request of the officers
                         r"\b(?:asked|requested)\s+to\s+(?:see|receive|have\s+sight\s+of|be\s+(?:sent|given|provided\s+with|shown|updated|"
                         r"informed|kept\s+informed|told|consulted|briefed))\b", re.I)
@@ -1172,7 +1173,8 @@ _SPEAKER = re.compile(
     r"^(?:(?:In\s+response(?:\s+to\s+[^,]*)?|(?:On|Regarding|Responding\s+to|In\s+answer\s+to|Asked\s+about)\s+[^,]{3,80}|"
     r"Minute\s+[\w/.]+\s*(?:\([^)]{1,80}\))?\s*[:–—-]),?\s*)?(?P<who>(?:The|the)\s+[A-Z][\w&’'/,-]*(?:\s+(?:[A-Z&][\w&’'/-]*|for|of|and|to|the|-|–))*?"
     r"(?:\s+(?:representative|lead|spokesperson|officer|manager|director))?"
-    r"|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}|She|He|They)"
+    r"|(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2}|She|He|They|"
+    r"[A-Z]{2,3}(?=\s+(?:confirmed|said|explained|advised|reported|stated|replied|agreed|undertook)\b))"
     r"(?:,\s*[^,]{3,80},)?\s+(?:(?:explained|outlined|described|presented|introduced|thanked|welcomed|acknowledged|accepted|"
     r"recognised|recognized|attended)\s+[^.;]{3,120}?\s+and\s+(?:said|added|confirmed|explained|reported|advised)|"
     r"replied|advised|explained|confirmed|stated|said|added|noted|reported|responded|informed|told|shared|"
@@ -1202,7 +1204,8 @@ _COMMIT = re.compile(
     r"\b(?:would|will)\s+need\s+to\s+be\s+in\s+place\b|"
     # a dated promise in any verb: "would go live in January 2025", "would be deployed by the end of November",
     # "would be in post by November 2025", "would apply for the grant by the July 31 deadline"
-    r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|all\s+)?(?:be\s+)?(?:go\s+live|in\s+post|deployed|apply|reopen(?:ed)?|re-open(?:ed)?|"
+    r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|all\s+)?(?:be\s+)?(?:go\s+live|in\s+post|deployed|apply|reopen(?:ed)?|re-open(?:ed)?|open(?:ed)?|"
+    r"take\s+effect|come\s+into\s+(?:force|effect)|"
     r"begin|start|launch(?:ed)?|commence|complete|finish|deliver(?:ed)?|publish(?:ed)?|issue[d]?|install(?:ed)?|appoint(?:ed)?|"
     r"recruit(?:ed)?|introduce[d]?|implement(?:ed)?|operational|available|ready|finali[sz]ed|signed|awarded|procured|"
     r"refurbished|repaired|resurfaced|replaced|upgraded|built|constructed|consulted\s+on)\b"

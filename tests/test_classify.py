@@ -2535,3 +2535,14 @@ def test_an_annual_reports_priorities_and_its_promise_to_report_belong_to_the_se
     got = [(c.kind, c.owner_hint) for c in run(doc) if c.kind in ("priority", "commitment")]
     assert got == [("priority", "Children's Services"), ("priority", "Children's Services"),
                    ("commitment", "Children's Services")]
+
+
+@pytest.mark.parametrize("sentence, kind, owner", [
+    ("JH and RT (Rachel Tennant, Assistant Director SEND) to meet the special school headteachers.", "action", "JH and RT"),
+    ("An update on the Eastgate scheme to a future meeting was also requested.", "action", None),
+    ("JH confirmed that the consultation would open on 2 February and close on 27 February 2026.", "commitment", "JH"),
+])
+def test_round_19_small_forms(sentence, kind, owner):
+    doc = W_HEAD + "5. Matters arising\n\n" + sentence + "\n\n6. Any other business\n\nNone.\n"
+    got = [c for c in run(doc) if c.kind == kind]
+    assert len(got) == 1 and (owner is None or got[0].owner_hint == owner)
