@@ -78,8 +78,10 @@ DATE_RE = re.compile(
 )
 
 
-def _dates(text: str):
-    """Every full date (day, month and year) written in ``text``: (date, start, end)."""
+def _dates(text: str, mdy: bool = False):
+    """Every full date (day, month and year) written in ``text``: (date, start, end). A numeric date is read
+    day first (13/09/2016), month first when ``mdy`` (an American document: 5/6/2025 is May 6), and either way
+    the other way round when the first reading is no date (5/13/2025 is month first, 13/5/2025 day first)."""
     if _parse_date is None or not text:
         return
     for m in DATE_RE.finditer(text):
@@ -88,31 +90,75 @@ def _dates(text: str):
             mm = int(s.split("/")[0])
             if mm > 12:
                 continue
-        d = _parse_date(s)
-        if d is None and re.search(r"\d{1,2}/\d{1,2}/", s):
-            a, b, y = s.split("/")
+        numeric = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", s)
+        d = None
+        if numeric and mdy:
+            a, b, y = numeric.groups()
+            d = _parse_date(f"{b}/{a}/{y}") if int(a) <= 12 else None
+        if d is None:
+            d = _parse_date(s)
+        if d is None and numeric:
+            a, b, y = numeric.groups()
             if int(b) > 12 >= int(a):  # US month/day/year
                 d = _parse_date(f"{b}/{a}/{y}")
         if d is not None:
             yield d, m.start(), m.end()
 
 
-def find_date(text: str) -> dt.date | None:
-    """The first full date written in ``text`` (day, month and year), or None."""
-    for d, _, _ in _dates(text):
+def find_date(text: str, mdy: bool = False) -> dt.date | None:
+    """The first full date written in ``text`` (day, month and year), or None; numeric dates month first
+    when ``mdy`` (see :func:`_dates`)."""
+    for d, _, _ in _dates(text, mdy):
         return d
     return None
 
 
-def _date_from(line: str, following: str = "") -> tuple[dt.date, int] | None:
+def _date_from(line: str, following: str = "", mdy: bool = False) -> tuple[dt.date, int] | None:
     """The first date that starts in ``line``, read on into ``following`` when it is split across lines
     ("held on Monday 14th" / "September 2020 at 7pm"); with the offset where the date ends in the join."""
     joined = f"{line} {following}".strip()
-    for d, start, end in _dates(joined):
+    for d, start, end in _dates(joined, mdy):
         if start < len(line):
             return d, end
         break
     return None
+
+
+# ---- which way round a numeric date is written ---------------------------------------------------------
+
+_US_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|"
+              "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maryland|Massachusetts|Michigan|Minnesota|"
+              "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York State|"
+              "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+              "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Wisconsin|Wyoming")
+_US_STRONG = (r"\bCouncil\s?members?\b", r"\bBoard of (?:Supervisors|Aldermen|Selectmen|Commissioners)\b",
+              r"\bLegistar\b", r"\bVice[ -]Mayor\b", r"\bMayor Pro[ -]Tem\b", r"\bordinances?\b",
+              rf"\b(?:{_US_STATES})\b", r"\bCity (?:Manager|Attorney)\b", r"\bPledge of Allegiance\b")
+_US_WEAK = (r"\$\s?\d", r"\b\d{1,2}:\d\d\s*(?:[AP]M\b|[ap]\.m\.)", r"\b(?:Ayes?|Nays?|Noes)\s*:",
+            r"\bCity Council\b", r"\bp\.m\.")
+_UK_SIGNS = (r"£\s?\d", r"\b(?:Councillors?|Cllrs?|Cr)\b\.?\s+[A-Z]",
+             r"\b(?:Borough|District|Parish|Town|Community|Metropolitan|Shire|Regional)\s+Council\b",
+             r"\b(?:Scrutiny|Cabinet Member|Portfolio Holder|Chief Executive)\b", r"\b\d{1,2}\.\d\d\s*(?:am|pm)\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)?\d\d\b")
+
+
+def month_first(texts: list[str]) -> bool:
+    """Whether the document writes numeric dates month first, as American ones do ("Meeting date/time:
+    5/6/2025 6:00 PM" is May 6). A date that reads only one way settles it (13/5/2025 day first, 5/13/2025
+    month first); failing that, the document must read as American: a "Councilmember", a "Board of
+    Supervisors", "Legistar", a "Vice Mayor", an ordinance, a state, "$" amounts, "6:00 PM", with more such
+    signs than British ones ("£", "Cllr", "Borough Council", "7.30pm"). UK documents stay day first."""
+    text = "\n".join(texts)
+    day_first = month_first_ = False
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        day_first |= a > 12 >= b
+        month_first_ |= b > 12 >= a
+    if day_first != month_first_:
+        return month_first_
+    us = 2 * sum(1 for rx in _US_STRONG if re.search(rx, text)) + sum(1 for rx in _US_WEAK if re.search(rx, text))
+    uk = 2 * sum(1 for rx in _UK_SIGNS if re.search(rx, text))
+    return us >= 3 and us > uk
 
 
 # ---- body names ------------------------------------------------------------------------------------
@@ -255,7 +301,7 @@ _TERMINAL_END = re.compile(r"[.!?;:]['’\"”)]*$")
 
 
 def _header_date(texts: list[str], start: int, end: int, cells: list | None = None,
-                 strict: bool = False, body_line: int = -1) -> tuple[dt.date, int] | None:
+                 strict: bool = False, body_line: int = -1, mdy: bool = False) -> tuple[dt.date, int] | None:
     """The first date in the header that is the meeting's (not a publication, previous or next date). A table
     row's date belongs to the row (a list of decisions), unless the row is a "Date | ..." field. ``strict``
     (a page about one item, a report): only a line that dates a meeting ("Date:", "held on", a date alone,
@@ -278,7 +324,7 @@ def _header_date(texts: list[str], start: int, end: int, cells: list | None = No
         if cells and cells[i] is not None and not re.match(r"^(?:date|meeting date|date of meeting)\b", cells[i][0] or "", re.I):
             continue
         nxt = texts[i + 1] if i + 1 < len(texts) and not _NOT_MEETING_DATE.search(texts[i + 1]) else ""
-        got = _date_from(t, nxt)
+        got = _date_from(t, nxt, mdy)
         if got:
             return got[0], i
     return None
@@ -292,15 +338,26 @@ _DECIDED_AT = re.compile(r"^Decided at meeting:\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,
 _DECISION_MAKER = re.compile(r"^Decision Maker:\s*(?P<committee>.+?)\s*$", re.I)
 _TAKEN_BY = re.compile(r"^(?:Decision to be taken by|Decision taken by|Decision maker|Decision taker)\s*:?\s*(?P<rest>.*)$", re.I)
 _DATE_OF_DECISION = re.compile(r"^(?:Date of decision|Decision date|Date decision taken)\s*:\s*(?P<date>.+?)\s*$", re.I)
-_MEETING_DATE = re.compile(r"^(?:Date of (?:the )?meeting|Meeting date)\s*:?\s*(?P<date>.+?)\s*$", re.I)
-_BODY_FIELD = re.compile(r"^(?:Meeting|Committee|Body|Meeting of|Name of (?:meeting|committee)|Board|Forum|Panel)"
+_MEETING_DATE = re.compile(r"^(?:Date of (?:the )?meeting|Meeting date(?:\s*(?:/|and)\s*time)?)\s*:?\s*(?P<date>.+?)\s*$", re.I)
+_BODY_FIELD = re.compile(r"^(?:Meeting|Committee|Body|Meeting of|Name of (?:meeting|committee)|Meeting name|Board|Forum|Panel)"
                          r"\s*:\s*(?P<committee>.+?)\s*$", re.I)
+_IN_CONTROL = re.compile(r"^In control\s*:\s*(?P<committee>.+?)\s*$", re.I)
+_FINAL_ACTION = re.compile(r"^(?:Final action|On agenda)\s*:\s*(?P<date>.+?)\s*$", re.I)
+"""A legislation page (Legistar's "File #" record): the body that holds the file and the meeting that acted on it."""
 _TO_FIELD = re.compile(r"^(?:Report\s+)?To\s*:\s*(?P<committee>.+?)\s*$", re.I)
 _PRESENTED_TO = re.compile(
-    r"^(?:(?:this\s+)?(?:report|annual report|it)\s+(?:was\s+|is\s+|to\s+be\s+)?)?(?:presented|submitted|reported)\s+to\s+(?:the\s+)?"
+    r"^(?:(?:this\s+)?(?:report|annual report|it)\s+)?(?:was\s+|is\s+|to\s+be\s+|being\s+)?(?:presented|submitted|reported)\s+to\s+(?:the\s+)?"
     r"(?P<committee>[A-Z][\w’'&,\- ]{2,90}?)(?:\s+(?:(?:at\s+its\s+|at\s+the\s+)?meeting\s+)?(?:on|of|held\s+on|dated)\s+|\s*,\s*(?:on\s+)?)"
     r"(?P<date>" + DATE_RE.pattern + r")", re.I)
 """The meeting a report goes to, as its cover states it: "Presented to the Corporate Parenting Panel on 9 July 2025"."""
+_TITLE_WORDS = r"(?-i:[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the|&)){0,10}?)"
+"""An officer's or a body's name in title case ("Director of Children's Services", "Corporate Parenting Board")."""
+_REPORT_OF_TO = re.compile(
+    r"^(?:(?:an?\s+|the\s+)?(?:annual\s+)?report)\s+(?:of|by|from)\s+(?:the\s+)?" + _TITLE_WORDS + r"\s+to\s+(?:the\s+)?"
+    r"(?P<committee>" + _TITLE_WORDS + r")(?:\s+(?:(?:at\s+its\s+|at\s+the\s+)?meeting\s+)?(?:on|of|held\s+on|dated)\s+|\s*,\s*(?:on\s+)?)"
+    r"(?P<date>" + DATE_RE.pattern + r")", re.I)
+"""A report's cover line naming its author and the meeting it goes to: "Report of the Director of Children's
+Services to the Corporate Parenting Board, 9 June 2026"."""
 _PERSON_BEFORE_ROLE = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s+"
     r"(?=(?:Cabinet Member|Leader|Deputy Leader|Executive Member|Lead Member|Portfolio Holder|Corporate Director|"
@@ -308,6 +365,17 @@ _PERSON_BEFORE_ROLE = re.compile(
 _ISSUE_DECISION_LINE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<title>.+)$")
 _DECISION_NUMBER = re.compile(r"DECISION (?:NUMBER|NO\.?|REFERENCE)\s*:?\s*(?P<n>\d{2}/\d{3,6})?", re.I)
 _MG_ITEM_LINE = re.compile(r"^(?P<n>\d{1,4}[a-z]?)\.?\s+(?P<title>.+?)\s*(?:pdf icon\s*)?(?:PDF|DOC|DOCX)\s+[\d.,]+\s*[KM]B$", re.I)
+
+
+def _label_pairs(text: str) -> list[str]:
+    """A table row of labelled fields ("Meeting Name: | City Council | Agenda status: | Final") as one
+    "label: value" string per field; any other line as it is."""
+    if " | " not in text:
+        return [text]
+    cells = [c.strip() for c in text.split(" | ")]
+    pairs = [f"{c} {cells[i + 1]}" for i, c in enumerate(cells[:-1])
+             if c.endswith(":") and cells[i + 1] and not cells[i + 1].endswith(":")]
+    return pairs or [text]
 
 
 # ---- header lines and sentences ----------------------------------------------------------------------
@@ -375,6 +443,11 @@ def _body_after(prefix: re.Match, text: str) -> str | None:
     return bare
 
 
+def _bare_council(name: str) -> str | None:
+    """ "Council" (or "the Council") named alone: a council's own meeting, kept as printed."""
+    return "Council" if re.fullmatch(r"(?:the\s+)?council", name.strip(), re.I) else None
+
+
 def _bare(name: str) -> bool:
     return name.lower() in ("board", "commission", "committee", "panel", "council", "authority", "forum", "group")
 
@@ -382,7 +455,26 @@ def _bare(name: str) -> bool:
 def _name_bare(noun: str, texts: list[str], k: int, start: int) -> str | None:
     """A bare noun as printed: "the Council" stays "Council" (a council's own meeting); "Board",
     "Commission" take their organisation's name from the line above (see :func:`_with_org`)."""
-    return "Council" if noun.lower() == "council" else _with_org(noun, texts, k, start)
+    if noun.lower() == "council":
+        return _local_council_above(texts, k, start) or "Council"
+    return _with_org(noun, texts, k, start)
+
+
+_LOCAL_COUNCIL = re.compile(r"^(?:The\s+)?(?:(?:[A-Z][\w’'-]*|of|and|on|upon|the|-)\s+){1,5}(?:Parish|Town|Community|Village|"
+                            r"Neighbourhood)\s+Council$")
+
+
+def _local_council_above(texts: list[str], k: int, start: int) -> str | None:
+    """A parish, town or community council's own minutes ("Minutes of the Ordinary Meeting of the Council")
+    under its name ("CYNGOR CYMUNED LLANFERRIN / LLANFERRIN COMMUNITY COUNCIL"): the body is that council,
+    named in full. A principal council's own meeting stays "Council"."""
+    for j in range(k - 1, max(start, k - 4) - 1, -1):
+        for part in reversed(texts[j].split(" / ")):
+            part = part.strip()
+            name = _title_case(part) if part.isupper() else part
+            if _LOCAL_COUNCIL.match(name):
+                return clean_committee(name)
+    return None
 
 
 def _with_org(noun: str, texts: list[str], k: int, start: int) -> str | None:
@@ -784,6 +876,10 @@ def service_of(title: str | None) -> str | None:
     m = re.search(r"Annual Report of the (?P<svc>[A-Z][\w’'& -]+?(?:Service|Services|Team|Board|Committee|Panel))\b", t)
     if m:
         return m.group("svc").strip()
+    # "Overview and Scrutiny Annual Report 2025/26": the scrutiny function's own report, whatever meeting it goes to
+    m = re.match(r"^(?:The\s+)?(?P<fn>(?:Overview\s+and\s+|Overview\s+&\s+)?Scrutiny)(?:’s|'s)?\s+Annual Report\b", t, re.I)
+    if m:
+        return _title_case(m.group("fn")) if m.group("fn").isupper() else m.group("fn")
     return None
 
 
@@ -810,6 +906,10 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
     cells = [None] * len(header) + [ln.cells for ln in lines if ln.text.strip()]
     out = Meta()
     rules = out.rules
+    mdy = month_first(texts)
+
+    def fd(text: str) -> dt.date | None:
+        return find_date(text, mdy)
 
     def put(key: str, value, rule: str) -> None:
         if value and getattr(out, key) is None:
@@ -831,8 +931,8 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
     for i, t in enumerate(texts):
         m = MG_MEETING.match(t)
         if m:
-            put("committee", clean_committee(m.group("committee")), "field:meeting")
-            put("date", find_date(m.group("date")), "field:meeting")
+            put("committee", clean_committee(m.group("committee")) or _bare_council(m.group("committee")), "field:meeting")
+            put("date", fd(m.group("date")), "field:meeting")
             if m.group("item") and out.item is None:
                 put("item", m.group("item"), "field:meeting")
                 for nxt in texts[i + 1:i + 4]:
@@ -844,12 +944,12 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
     for t in texts:
         m = _DECIDED_AT.match(t)
         if m:
-            put("committee", clean_committee(m.group("committee")), "field:decided-at")
-            put("date", find_date(m.group("date")), "field:decided-at")
+            put("committee", clean_committee(m.group("committee")) or _bare_council(m.group("committee")), "field:decided-at")
+            put("date", fd(m.group("date")), "field:decided-at")
     for i, t in enumerate(texts[:60]):
         m = _DECISION_MAKER.match(t)
         if m:
-            put("committee", clean_committee(m.group("committee")), "field:decision-maker")
+            put("committee", clean_committee(m.group("committee")) or _bare_council(m.group("committee")), "field:decision-maker")
         m = _TAKEN_BY.match(t)
         if m and out.committee is None:
             value = m.group("rest").strip()
@@ -871,29 +971,39 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
                 put("committee", clean_committee(value), "field:decision-taken-by")
         m = _DATE_OF_DECISION.match(t)
         if m:
-            put("date", find_date(m.group("date")), "field:date-of-decision")
-    for t in texts[start:end]:
+            put("date", fd(m.group("date")), "field:date-of-decision")
+    for t in (f for t in texts[start:end] for f in _label_pairs(t)):
         m = _MEETING_DATE.match(t)
         if m:
-            put("date", find_date(m.group("date")), "field:meeting-date")
+            put("date", fd(m.group("date")), "field:meeting-date")
         m = _BODY_FIELD.match(t)
         if m and not MG_MEETING.match(t):
             name = clean_committee(m.group("committee"))
             if name and is_body(name):
                 put("committee", name, "field:body")
+    fields = [f for t in texts[:30] if " | " in t for f in _label_pairs(t)]
+    for rx in (_FINAL_ACTION, _IN_CONTROL):       # a legislation page: "In control: | City Council" / "Final action: | 6/3/2025"
+        for f in sorted(fields, key=lambda f: not f.lower().startswith("final")):
+            m = rx.match(f)
+            if m and rx is _FINAL_ACTION:
+                put("date", fd(m.group("date")), "field:final-action")
+            elif m:
+                name = clean_committee(m.group("committee"))
+                if name and is_body(name):
+                    put("committee", name, "field:in-control")
     for t in texts[:8]:          # "Issue - decisions" pages: "18/09/2019 - 2019/20 Budget Monitoring ..."
         m = _ISSUE_DECISION_LINE.match(t)
         if m and out.date is None:
-            put("date", find_date(m.group("date")), "field:issue-decision")
+            put("date", fd(m.group("date")), "field:issue-decision")
             put("title", m.group("title").strip(), "field:issue-decision")
 
     for t in texts[:60]:             # an annual report "Presented to the Corporate Parenting Panel on 9 July 2025"
-        m = _PRESENTED_TO.match(t)
+        m = _PRESENTED_TO.match(t) or _REPORT_OF_TO.match(t)
         if m:
-            name = clean_committee(m.group("committee"))
+            name = clean_committee(m.group("committee")) or _bare_council(m.group("committee"))
             if name and is_body(name):
                 put("committee", name, "field:presented-to")
-                put("date", find_date(m.group("date")), "field:presented-to")
+                put("date", fd(m.group("date")), "field:presented-to")
                 break
     for t in texts[start:end]:       # a report "To: Cabinet" / "Date: 4 March 2025"
         m = _TO_FIELD.match(t)
@@ -906,7 +1016,7 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
             if name and is_body(name):
                 put("committee", name, "field:to")
                 if when:
-                    put("date", find_date(when.group(0)), "field:to")
+                    put("date", fd(when.group(0)), "field:to")
 
     # 3. the header
     hit = _Hit()
@@ -922,7 +1032,8 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
     if not hit.committee:
         hit = _header_committee(texts, start, end)
     put("committee", hit.committee, f"header:{hit.rule}")
-    got = _header_date(texts, start, end, cells, strict=kind not in ("minutes", "action-log"), body_line=hit.line)
+    got = _header_date(texts, start, end, cells, strict=kind not in ("minutes", "action-log"), body_line=hit.line,
+                       mdy=mdy)
     if got:
         put("date", got[0], "header")
     if out.item is None:
@@ -949,7 +1060,7 @@ def read_meta(lines: list[Line], kind: str, reader: dict | None = None, containe
         for i, t in enumerate(texts):
             if re.search(r"\bsigned\b.*\bdate\b", t, re.I):
                 for back in reversed(texts[max(0, i - 3):i]):
-                    d = find_date(back)
+                    d = fd(back)
                     if d:
                         put("date", d, "field:signed")
                         break
@@ -997,7 +1108,7 @@ def _title(out: Meta, texts: list[str], start: int, kind: str, hit: _Hit, contai
     for i, t in enumerate(texts[start:start + 30], start):    # a report's "Subject:", a decision's "Title of Decision"
         m = _SUBJECT_FIELD.match(t)
         if m:
-            parts = [v for v in (m.group("v") or m.group("w"),) if v]
+            parts = [v.lstrip("| ") for v in (m.group("v") or m.group("w"),) if v and v.lstrip("| ")]
             for nxt in texts[i + 1:i + 3]:
                 if (_LABEL_LINE.match(nxt) or nxt.endswith(":") or len(nxt) > 90
                         or (parts and parts[-1].endswith((".", ":")))):

@@ -992,3 +992,136 @@ def test_an_annual_report_is_dated_by_the_meeting_it_is_presented_to(line, commi
             "Our priorities for April 2025 to March 2026 are to extend the noise service and review the policy."]
     meta = segment(_pdf_doc([cover, body])).meta
     assert (meta["committee"], meta["date"]) == (committee, date)
+
+
+# ---- regression: US numeric dates, legislation pages, local councils, reports to a board (round 8) ----------
+
+def _html(body: str) -> Text:
+    from ingest.read_html import read_html
+    return read_html(f"<html><head><title>Wexcombe</title></head><body>{body}</body></html>".encode(), "page.html")
+
+
+_LEGISTAR_MEETING = """<h1>City of Wexcombe Falls</h1><h2>Meeting Details</h2>
+<table><tr><td>Meeting Name:</td><td>{body}</td><td>Agenda status:</td><td>Final</td></tr>
+<tr><td>Meeting date/time:</td><td>{when}</td><td>Minutes status:</td><td>Final</td></tr>
+<tr><td>Meeting location:</td><td>Council Chambers, City Hall</td></tr></table>
+<table><tr><th>File #</th><th>Type</th><th>Title</th><th>Action</th><th>Result</th></tr>
+<tr><td>25-0101</td><td>Resolution</td><td>Resolution approving a contract for street lighting in an amount not to exceed $1,200,000</td><td>adopted</td><td>Pass</td></tr>
+<tr><td>25-0102</td><td>Ordinance</td><td>Second reading of an Ordinance amending Chapter 4 of the Municipal Code</td><td>adopted</td><td>Pass</td></tr></table>
+<p>25-0101 A motion was made by Councilmember Ashe, seconded by Vice Mayor Quill, that this Resolution be adopted.
+The motion carried by the following vote: Aye: 6 Nay: 0</p>
+<p>City of Wexcombe Falls | Powered by Legistar</p>"""
+
+
+@pytest.mark.parametrize("body,when,committee,date", [
+    ("City Council", "5/6/2025 6:00 PM", "City Council", "2025-05-06"),
+    ("Planning Commission", "3/4/2025 7:00 PM", "Planning Commission", "2025-03-04"),
+], ids=["city-council-may-6", "planning-commission-march-4"])
+def test_an_american_meeting_page_writes_its_numeric_date_month_first(body, when, committee, date):
+    meta = segment(_html(_LEGISTAR_MEETING.format(body=body, when=when))).meta
+    assert (meta["committee"], meta["date"]) == (committee, date)
+
+
+@pytest.mark.parametrize("header,date", [
+    # no American signs: a date that reads only month first is month first
+    ("WEXCOMBE FALLS TOWNSHIP BOARD\nMinutes of the regular meeting\nDate: 5/13/2025\n", "2025-05-13"),
+    # American signs, but the date reads only day first
+    ("CITY OF WEXCOMBE FALLS\nCITY COUNCIL\nDate: 13/5/2025 at 6:00 PM\n"
+     "Councilmember Ashe moved, seconded by Vice Mayor Quill, to adopt the ordinance.\n", "2025-05-13"),
+], ids=["month-first-only-reading", "day-first-only-reading"])
+def test_a_numeric_date_that_reads_only_one_way_is_read_that_way(header, date):
+    s = segment(txt(header + "\nPresent: Ashe, Quill, Ng\n\n1. Approval of the agenda\nApproved.\n"))
+    assert s.meta["date"] == date
+
+
+@pytest.mark.parametrize("header,date", [
+    ("BOROUGH OF WEXCOMBE\nLICENSING COMMITTEE\nDate: 3/4/2025\nTime: 7.00pm\n", "2025-04-03"),
+    ("WEXCOMBE TOWN COUNCIL\nPlanning Committee\nDate of meeting: 07/06/2025\n", "2025-06-07"),
+], ids=["borough-committee", "town-council-committee"])
+def test_a_british_numeric_date_stays_day_first(header, date):
+    s = segment(txt(header + "\nPresent: Cllr A Quill (Chair), Cllr B Ng\n\n1. Apologies\nNone.\n"
+                    "2. Payments\nPayments of £1,240.00 were approved.\n"))
+    assert s.meta["date"] == date
+
+
+_LEGISTAR_FILE = """<h1>City of Wexcombe Falls</h1><h2>Legislation Details (With Text)</h2>
+<table><tr><td>File #:</td><td>25-0412</td><td>Version:</td><td>1</td><td>Name:</td><td>{name}</td></tr>
+<tr><td>Type:</td><td>Resolution</td><td>Status:</td><td>Adopted</td></tr>
+<tr><td>File created:</td><td>4/22/2025</td><td>In control:</td><td>{body}</td></tr>
+<tr><td>On agenda:</td><td>{when}</td><td>Final action:</td><td>{when}</td></tr></table>
+<p>NOW, THEREFORE, BE IT RESOLVED by the {body} of the City of Wexcombe Falls that the plan is adopted.</p>
+<p>AYES: Councilmembers Ashe, Ng and Mayor Quill. NOES: None.</p>"""
+
+
+@pytest.mark.parametrize("name,body,when,date", [
+    ("Storm drain plan", "City Council", "6/3/2025", "2025-06-03"),
+    ("Tree canopy plan", "Board of Supervisors", "9/10/2025", "2025-09-10"),
+], ids=["city-council", "board-of-supervisors"])
+def test_a_legislation_page_names_the_body_in_control_and_the_final_action_date(name, body, when, date):
+    meta = segment(_html(_LEGISTAR_FILE.format(name=name, body=body, when=when))).meta
+    assert (meta["committee"], meta["date"]) == (body, date)
+
+
+@pytest.mark.parametrize("council,heading,committee", [
+    ("CYNGOR CYMUNED LLANWEX / LLANWEX COMMUNITY COUNCIL", "Minutes of the Ordinary Meeting of the Council held at the",
+     "Llanwex Community Council"),
+    ("WEXCOMBE MAGNA TOWN COUNCIL", "Minutes of the Meeting of the Council held at the", "Wexcombe Magna Town Council"),
+], ids=["welsh-community-council", "english-town-council"])
+def test_a_local_councils_own_minutes_name_that_council_in_full(council, heading, committee):
+    s = segment(pdf(f"""
+{council}
+{heading} Memorial Hall on Tuesday
+15th July 2025 at 7.00 pm
+Present: Cllr Gwyn Rees (Chair), Cllr Mari Hughes, Cllr Alun Bowen
+25/071 Apologies for absence. None.
+25/072 Finance. Payments of £846.19 were approved.
+"""))
+    assert (s.meta["committee"], s.meta["date"]) == (committee, "2025-07-15")
+
+
+def test_a_principal_councils_own_minutes_stay_council():
+    s = segment(pdf("""
+WEXCOMBE BOROUGH COUNCIL
+Minutes of the Ordinary Meeting of the Council held at the Guildhall on Wednesday
+16th July 2025 at 7.00 pm
+Present: The Mayor (Cllr Ada Quill), Cllrs Ng, Hale and Amos
+1. Apologies for absence. None.
+"""))
+    assert (s.meta["committee"], s.meta["date"]) == ("Council", "2025-07-16")
+
+
+@pytest.mark.parametrize("line,committee,date", [
+    ("Report of the Director of Children's Services to the Corporate Parenting Board, 9 June 2026",
+     "Corporate Parenting Board", "2026-06-09"),
+    ("Report of the Head of Regulatory Services to the Place Scrutiny Panel on 14 October 2025",
+     "Place Scrutiny Panel", "2025-10-14"),
+], ids=["comma-date", "on-date"])
+def test_a_report_of_an_officer_to_a_board_is_dated_by_that_meeting(line, committee, date):
+    cover = ["Wexcombe Annual Report 2025/26", line, "1. Purpose",
+             "1.1 This report summarises the work of the service during April 2025 to March 2026."]
+    body = ["2. Recommendations", "2.1 Members are asked to note the contents of this report.",
+            "3. Priorities for 2026/27", "The service will publish a revised local offer by September 2026."]
+    meta = segment(_pdf_doc([cover, body])).meta
+    assert (meta["committee"], meta["date"]) == (committee, date)
+
+
+@pytest.mark.parametrize("lines,committee,date", [
+    (["Borough of Wexcombe", "Overview and Scrutiny Annual Report 2025/26", "To be presented to Council on 22 April 2026",
+      "Foreword by the Chair of the Overview and Scrutiny Management Board"], "Council", "2026-04-22"),
+    (["Agenda item", "Pay Policy Statement 2025/26", "Meeting: 27/02/2025 - Council (Item 9)",
+      "9 Pay Policy Statement 2025/26 pdf icon PDF 241 KB"], "Council", "2025-02-27"),
+], ids=["annual-report-to-be-presented-to-council", "moderngov-item-at-council"])
+def test_council_named_alone_as_the_meeting_is_council(lines, committee, date):
+    s = segment(txt("\n".join(lines) + "\n\nThis has been a busy year. Members are asked to note the report.\n"
+                    "Recommendation\nThat Council approves the statement.\n"))
+    assert (s.meta["committee"], s.meta["date"]) == (committee, date)
+
+
+@pytest.mark.parametrize("title,service", [
+    ("Overview and Scrutiny Annual Report 2025/26", "Overview and Scrutiny"),
+    ("SCRUTINY ANNUAL REPORT 2024-25", "Scrutiny"),
+], ids=["overview-and-scrutiny", "scrutiny-caps"])
+def test_a_scrutiny_annual_report_is_the_scrutiny_functions_own(title, service):
+    from ingest.meta import service_of
+
+    assert service_of(title) == service
