@@ -452,12 +452,22 @@ def collect(paths) -> tuple[list[str], list[str], list[str]]:
     return files, skipped, failures
 
 
-def _sha(path: str) -> str | None:
+@functools.lru_cache(maxsize=None)
+def _sha_of(path: str, mtime_ns: int, size: int) -> str | None:
     try:
         with open(path, "rb") as f:
             return hashlib.sha256(f.read()).hexdigest()
     except OSError:
         return None
+
+
+def _sha(path: str) -> str | None:
+    """The file's sha256 (read once per process while the file is unchanged)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return _sha_of(path, st.st_mtime_ns, st.st_size)
 
 
 @cli.command()
@@ -480,9 +490,18 @@ def ingest(paths, kb_dir, ocr, url, jobs):
     files, skipped, failures = collect(paths)
     if url and len(files) != 1:
         fail("--url names the address of one document; give exactly one file with it", 2)
-    report = IngestReport(skipped=[f"{os.path.basename(f)}: not a document type Arising reads" for f in skipped],
-                          failures=failures)
+    def new_report():
+        return IngestReport(skipped=[f"{os.path.basename(f)}: not a document type Arising reads" for f in skipped],
+                            failures=list(failures))
+
+    report = new_report()
     try:
+        if not ocr and _triage(kb, files, report, ocr=False, explicit=set(paths)) == ([], []):
+            # everything is already known and nothing would be written: no lock to wait for (a writer replaces
+            # catalogue.json atomically, so this reads either the old catalogue or the new one)
+            _print_report(report)
+            sys.exit(1 if report.failures else 0)
+        report = new_report()
         with kb.lock("arising ingest"):
             _ingest_files(kb, files, report, ocr=ocr, url=url, jobs=jobs, explicit=set(paths))
             _after_change(kb, report)
@@ -492,7 +511,9 @@ def ingest(paths, kb_dir, ocr, url, jobs):
     sys.exit(1 if report.failures else 0)
 
 
-def _ingest_files(kb: KnowledgeBase, files, report: IngestReport, *, ocr, url, jobs, explicit) -> None:
+def _triage(kb: KnowledgeBase, files, report: IngestReport, *, ocr, explicit) -> tuple[list, list]:
+    """Sort ``files`` into what the knowledge base already holds (counted in ``report``), what can be
+    extracted again from its stored text (``stored``) and what must be read (``todo``)."""
     version, readers = extractor_version(), reader_version()
     catalogue, unreadable = kb.catalogue(), kb.failures()
     todo, stored = [], []
@@ -513,6 +534,12 @@ def _ingest_files(kb: KnowledgeBase, files, report: IngestReport, *, ocr, url, j
             stored.append((f, sha, entry["id"]))
         else:
             todo.append(f)
+    return todo, stored
+
+
+def _ingest_files(kb: KnowledgeBase, files, report: IngestReport, *, ocr, url, jobs, explicit) -> None:
+    readers = reader_version()
+    todo, stored = _triage(kb, files, report, ocr=ocr, explicit=explicit)
     if not stored and not todo:
         return  # everything already known: no record to read, nothing to extract
     config = kb.config

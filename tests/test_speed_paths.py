@@ -177,6 +177,25 @@ def test_an_unchanged_re_ingest_needs_neither_pydantic_nor_yaml_nor_rich(kb):
     assert "EXIT 0 HEAVY []" in out.stdout, out.stdout + out.stderr
 
 
+def test_an_unchanged_re_ingest_does_not_wait_for_a_writer_holding_the_lock(kb):
+    # a clerk re-running an ingest of files already in the knowledge base is answered at once, even while
+    # another command (a reextract, a review) holds the write lock; a changed file still waits for it
+    holder = subprocess.Popen([sys.executable, "-c", "import sys, time\nfrom arising.store import KnowledgeBase\n"
+                               "with KnowledgeBase.open(sys.argv[1]).lock('arising reextract'):\n"
+                               "    print('HELD', flush=True)\n    time.sleep(30)\n", kb.root],
+                              stdout=subprocess.PIPE, text=True, cwd=TOP)
+    try:
+        assert holder.stdout.readline().strip() == "HELD"
+        out = subprocess.run([sys.executable, "-m", "arising.cli", "ingest", "--kb", kb.root, str(DOCS)],
+                             capture_output=True, text=True, cwd=TOP, timeout=20)
+        assert out.returncode == 0, out.stdout + out.stderr
+        assert row(out.stdout, "documents unchanged") == len(records(kb))
+        assert "locked" not in out.stdout + out.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
 def test_a_changed_file_is_still_ingested(kb, tmp_path):
     import hashlib
 
