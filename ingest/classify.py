@@ -151,6 +151,8 @@ _TASK = re.compile(
     r"identify|be\s+made|come\s+back|return\s+to|select|refresh(?:ed)?\s+(?:the|its|their|our)\b|be\s+refreshed|enhanced|prioriti[sz]ed|"
     r"be\s+deferred\s+(?:to|until)|addition\s+of\s+(?:an?\s+)?(?:item|report|update)|agree\s+the\s+(?:items|agenda)\b|"
     r"be\s+delayed|remit(?:ted)?\s+to|be\s+marked\s+as\s+(?:complete|completed|closed)|"
+    r"be\s+invited\s+to\s+(?:respond|attend|present|report|update|give|provide|explain)\b|"
+    r"consult\s+(?:with\s+)?(?:the\s+)?(?:community|communities|residents|public|stakeholders|partners|tenants|businesses)\b|"
     r"removed\s+from\s+the\s+(?:\w+\s+)?(?:tracker|log|register|monitor)|continued\s+(?:the\s+)?(?:public\s+)?(?:hearing|item|matter)\s+(?:to|until)\b|be\s+remitted|be\s+invited\s+to\s+(?:the|a|its)\s+(?:next|future|\w+)\s+meeting|"
     r"(?:continue|defer(?:red)?|adjourn(?:ed)?)\s+(?:consideration\s+of\s+)?[^.;]{0,60}?\bto\s+(?:the|its|a)\s+(?:(?:next|future|\w+)\s+)?meeting|"
     r"\brefer\s+(?:the\s+|its\s+)?[^.;]{0,80}?\s+to\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Committee|Cabinet|Council|Board|Panel|Executive)\b|"
@@ -1207,6 +1209,7 @@ _COMMIT = re.compile(
     r"\b(?:would|will|shall)\s+(?:now\s+|also\s+|then\s+|all\s+)?(?:be\s+)?(?:go\s+live|in\s+post|deployed|apply|reopen(?:ed)?|re-open(?:ed)?|open(?:ed)?|"
     r"take\s+effect|come\s+into\s+(?:force|effect)|"
     r"begin|start|launch(?:ed)?|commence|complete|finish|deliver(?:ed)?|publish(?:ed)?|issue[d]?|install(?:ed)?|appoint(?:ed)?|"
+    r"produce[d]?|prepare[d]?|draft(?:ed)?|"
     r"recruit(?:ed)?|introduce[d]?|implement(?:ed)?|operational|available|ready|finali[sz]ed|signed|awarded|procured|"
     r"refurbished|repaired|resurfaced|replaced|upgraded|built|constructed|consulted\s+on)\b"
     r"(?=[^.;]{0,80}?\b(?:by|in|from|before|during|until|on)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|January|February|March|April|May|"
@@ -1299,7 +1302,7 @@ def _promise_has_agent(st: str, mc: re.Match) -> bool:
 
 _NOT_COMMIT = re.compile(r"\b(?:[Mm]eeting|AGM|[Cc]onference|[Ee]vent)\b[^.]{0,40}?\b(?:will|would|is\s+to)\s+be\s+held\b|\bwould\s+(?:like|be\s+(?:useful|helpful|good|beneficial|important|appropriate|interesting|"
                          r"a\b|an\b|the\b|able|willing|happy|grateful|keen|difficult|possible))|\bwould\s+have\b|"
-                         r"\bif\s+(?:it|they|this)\s+would\b|\bwhether\b|(?<!had\s)(?<!have\s)\basked\b(?!\s+for\s+by\b)|\bwould\s+not\b|\bit\s+would\s+be\b", re.I)
+                         r"\bif\s+(?:it|they|this)\s+would\b|(?<!\bfind\sout\s)(?<!\bcheck\s)(?<!\bestablish\s)(?<!\bascertain\s)\bwhether\b|(?<!had\s)(?<!have\s)\basked\b(?!\s+for\s+by\b)|\bwould\s+not\b|\bit\s+would\s+be\b", re.I)
 # Narrative that only looks like a promise: "due to a fall in income" (because of), "how this would be taken
 # forward" (an indirect question), "If successful these would be used ..." (a condition), "Accepting the
 # recommendation will provide ..." (the effect of a decision), "would take twenty years" (a hypothetical),

@@ -2546,3 +2546,20 @@ def test_round_19_small_forms(sentence, kind, owner):
     doc = W_HEAD + "5. Matters arising\n\n" + sentence + "\n\n6. Any other business\n\nNone.\n"
     got = [c for c in run(doc) if c.kind == kind]
     assert len(got) == 1 and (owner is None or got[0].owner_hint == owner)
+
+
+@pytest.mark.parametrize("text", [
+    "That the Cabinet Member for Environment be invited to respond to the recommendations at the February meeting.",
+    "agrees to consult the community on the options for future water services in May 2025.",
+])
+def test_an_invitation_to_respond_or_a_consultation_to_run_is_tracked(text):
+    assert is_tracked(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Clerk said he would find out whether the district council could fund a second dog bin and report back.",
+    "She said she would produce guidance for members on social media and bring a draft in January 2026.",
+])
+def test_finding_out_whether_or_producing_by_a_date_is_a_promise(sentence):
+    doc = W_HEAD + "5. Matters arising\n\n" + sentence + "\n\n6. Any other business\n\nNone.\n"
+    assert [c.kind for c in run(doc)] == ["commitment"]
