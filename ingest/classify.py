@@ -350,6 +350,7 @@ _PLANNING_RESPONSE = re.compile(
     r"\b(?:[Nn]o\s+objections?|NO\s+OBJECTIONS?|(?:The\s+)?(?:Town\s+|Parish\s+|Community\s+)?(?:Council|Committee)\s+"
     r"(?:objects?|supports?|has\s+no\s+objection|raises?\s+no\s+objection|recommends?\s+(?:refusal|approval))|"
     r"\b(?:Objection|OBJECTION|Support|SUPPORT|Supported|No\s+comments?|Recommend\s+(?:refusal|approval))\b\s*[.:–-])")
+_AMENDMENT_MOVED = re.compile(r"\b(?:moved|proposed|put\s+forward)\s+an\s+amendment\b", re.I)
 _RECITAL = re.compile(r"^(?:WHEREAS|Whereas)\b")
 
 
@@ -925,6 +926,13 @@ def _list_step(ctx: _Ctx, b: Block) -> bool:
             return True
         return False
     if lst.unlabelled:
+        mrl = _RECOMMENDS_LEAD.search(text) if not lst.items else None
+        if mrl:
+            # "RESOLVED:" / "That the Committee RECOMMENDS to Cabinet that:" / (a) ... (b) ...: recommendations to Cabinet
+            lst.trig = replace(lst.trig, kind="recommendation", rule="recommend-to",
+                               owner_to=(mrl.group("to") or mrl.group("to2")).strip())
+            ctx.note(b.line, None, "introduction to the recommendations")
+            return True
         if text.endswith(":") and re.search(r"\b(?:agree|resolve|decide|approve|following)\w*\b", text, re.I) and not lst.items:
             ctx.note(b.line, None, "introduction to the decisions")
             return True
@@ -1124,7 +1132,8 @@ _AGREED_TASK = re.compile(r"\bagreed?\s+that\b.*\b(?:would|will|should|to)\s+(?:
 # "It was agreed that the Street Lighting Manager would email ...": a named officer or member given a task
 _AGREED_WOULD = re.compile(r"\bagreed\s+that\s+(?:the\s+)?(?P<who>[A-Z]{2,4}(?:\s*(?:,|and|&|/)\s*[A-Z]{2,4})*|"
                            r"(?:[A-Z][\w’'&-]*\s+){0,4}?(?:Officer|Officers|Director|Head|Manager|Clerk|Chair|Chief\s+Executive|"
-                           r"Secretary|Treasurer|Leader|Engineer|Harbour\s+Master|Lead|Coordinator|Co-ordinator|Adviser|Advisor)"
+                           r"Secretary|Treasurer|Leader|Engineer|Harbour\s+Master|Lead|Coordinator|Co-ordinator|Adviser|Advisor|"
+                           r"Administrator|Accountant|Solicitor|Surveyor|Planner|Team)"
                            r"(?:\s+(?:of|for)\s+(?:[A-Z][\w’'&-]*\s*){1,4})?|officers|staff)\s+(?:would|will|should)\s+[a-z]+")
 _AGREED_AGENT = re.compile(
     r"\bagreed?\s+that\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}?(?:Manager|Officer|Officers|Director|Head|Clerk|Chair|"
@@ -1814,6 +1823,11 @@ def _sentence(ctx: _Ctx, b: Block, s: str, before: str | None, after: list[str])
         # "The minutes ... were approved and signed as a true record. Proposed Cllr A, seconded Cllr B, all in favour.":
         # who moved the decision just recorded, not a second decision
         ctx.note(b.line, None, "the movers of the decision above")
+        return
+    if (_MOTION.search(st) or _PROPOSED_SECONDED.search(st)) and _AMENDMENT_MOVED.search(st) and not _MOTION_OUTCOME.search(st):
+        # "Councillor F moved an amendment, seconded by M, to add at the end: ...": what was proposed; the outcome and
+        # the substantive resolution follow
+        ctx.note(b.line, None, "an amendment as moved")
         return
     if _MOTION.search(st) or _APPROVED_DASH.search(st):
         if _procedural(st):

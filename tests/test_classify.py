@@ -2563,3 +2563,30 @@ def test_an_invitation_to_respond_or_a_consultation_to_run_is_tracked(text):
 def test_finding_out_whether_or_producing_by_a_date_is_a_promise(sentence):
     doc = W_HEAD + "5. Matters arising\n\n" + sentence + "\n\n6. Any other business\n\nNone.\n"
     assert [c.kind for c in run(doc)] == ["commitment"]
+
+
+# ---- round 21: forms from set H (opened once set I was being written blind) ----------------------------------
+
+@pytest.mark.parametrize("lead, to", [("That the Committee RECOMMENDS to Cabinet that:", "Cabinet"),
+                                      ("The Panel recommends to the Executive that:", "Executive")])
+def test_resolved_then_a_recommends_lead_in_makes_the_items_recommendations(lead, to):
+    doc = W_HEAD + ("5. Leisure review\n\nRESOLVED:\n\n" + lead + "\n\n(a) the Council seeks a revised performance framework;\n\n"
+                    "(b) a concessionary scheme for care leavers be introduced.\n\n6. Any other business\n\nNone.\n")
+    assert [(c.kind, c.owner_hint) for c in run(doc)] == [("recommendation", to), ("recommendation", to)]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Councillor Farrow moved an amendment, seconded by Councillor Marsh, to add at the end: "and asks the Town Clerk to '
+    'request a vehicle-activated sign."',
+    "Cllr. MacEoin proposed an amendment, seconded by Cllr. Brennock, to insert the words 'within two months'.",
+])
+def test_an_amendment_as_moved_is_not_a_decision(sentence):
+    doc = W_HEAD + ("7. Motion on notice\n\n" + sentence + "\n\nRESOLVED that this Council asks the County Council to "
+                    "introduce a 20mph zone.\n\n8. Any other business\n\nNone.\n")
+    assert [c.text[:30] for c in run(doc) if c.kind == "resolution"] == ["That this Council asks the Cou"]
+
+
+def test_an_administrator_who_would_act_owns_the_task_agreed():
+    doc = W_HEAD + ("6. Motion\n\nIt was agreed that the Meetings Administrator would forward the resolution to the "
+                    "HSE Regional Executive Officer.\n\n7. Any other business\n\nNone.\n")
+    assert [(c.kind, c.owner_hint) for c in run(doc)] == [("action", "Meetings Administrator")]
