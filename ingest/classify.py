@@ -2098,6 +2098,8 @@ def _metric(ctx: _Ctx, b: Block, text: str, m: re.Match) -> None:
 # ---- action tables -----------------------------------------------------------------------------------
 
 def _table_columns(cells: tuple[str, ...]) -> dict | None:
+    if any(len(c) > 60 for c in cells):
+        return None  # a row of text ("Invite the Director to explain overdue IT access control actions"), not a header
     low = [c.lower() for c in cells]
     col = {}
     item_col = None

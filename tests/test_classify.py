@@ -2590,3 +2590,13 @@ def test_an_administrator_who_would_act_owns_the_task_agreed():
     doc = W_HEAD + ("6. Motion\n\nIt was agreed that the Meetings Administrator would forward the resolution to the "
                     "HSE Regional Executive Officer.\n\n7. Any other business\n\nNone.\n")
     assert [(c.kind, c.owner_hint) for c in run(doc)] == [("action", "Meetings Administrator")]
+
+
+def test_a_row_whose_action_mentions_actions_is_not_a_header():
+    rows = [("Ref", "Minute", "Action", "Owner", "Due"),
+            ("22", "26", "Report on the use of agency staff across the Council", "Director of People", "February 2026"),
+            ("23", "27", "Invite the Director of Digital Services to explain overdue IT access control actions",
+             "Committee Officer", "Next meeting")]
+    lines = [Line(text=" | ".join(r), para=1 + k, cells=r) for k, r in enumerate(rows)]
+    acts = [(c.text[:22], c.owner_hint) for c in run(Text(lines=lines, format="pdf")) if c.kind == "action"]
+    assert acts == [("Report on the use of a", "Director of People"), ("Invite the Director of", "Committee Officer")]
