@@ -364,17 +364,10 @@ _OWN_AND_RECOMMENDS = re.compile(
     r"\s*[:\-–—]*$")
 
 
-_VOTE_LEAD = re.compile(
-    r"^(?:(?:up)?on\s+being\s+put\s+to\s+(?:the\s+)?(?:vote|meeting)|(?:the\s+)?(?:substantive\s+|amended\s+)?(?:motion|recommendations?)"
-    r"\s+(?:was|were)\s+(?:then\s+)?put\s+to\s+(?:the\s+)?vote\s+and|following\s+(?:a\s+)?(?:debate|discussion|vote)|"
-    r"after\s+(?:further\s+)?(?:debate|discussion)|having\s+been\s+(?:put\s+to\s+the\s+vote|moved\s+and\s+seconded)|"
-    r"on\s+a\s+(?:show\s+of\s+hands|recorded\s+vote))\s*,?\s*", re.I)
-
-
 def _it_was(pre: str) -> bool:
-    """'it was' before RESOLVED, alone or after the vote that led to it ("Upon being put to the vote it was RESOLVED:")."""
-    p = _VOTE_LEAD.sub("", pre.strip(), count=1)
-    return re.match(r"it\s+was(?:\s+unanimously)?$", p.lower().strip()) is not None
+    """'It was' (or 'It was unanimously') before RESOLVED/AGREED; a vote leading up to it ("Upon being put to the vote")
+    is consumed by _TRIGGER before ``pre``."""
+    return re.match(r"it\s+was(?:\s+unanimously)?$", pre.lower().strip()) is not None
 
 
 def _trigger(text: str) -> _Trigger | None:
@@ -1193,6 +1186,9 @@ _SPEAKER = re.compile(
     r"gave\s+notice|(?:had\s+)?given\s+notice)"
     r"(?:\s+(?:the\s+)?(?:Panel|Committee|Board|Cabinet|Members|members|councillors|the\s+meeting))?\s+"
     r"(?:(?:that|to)\b|(?=(?:she|he|they)\s+(?:would|will|could|should)\b))")
+# the start of a time a promise is dated by: "by 30 June", "in March", "from September", "before the summer", "next year"
+_WHEN_WORD = (r"(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|"
+              r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|next|early|late|mid)")
 _COMMIT = re.compile(
     r"\b(?:would|will|shall)(?:\s*,[^,.;]{3,120},)?\s+(?:now\s+|also\s+|then\s+|still\s+|instead\s+|therefore\s+|continue\s+to\s+)?(?:be\s+)?(?:\w+ly\s+)?"
     r"(?:resolved|reported|brought|presented|considered|discussed|circulated|provided|updated|reviewed|taken\s+forward|"
@@ -1221,14 +1217,12 @@ _COMMIT = re.compile(
     r"produce[d]?|prepare[d]?|draft(?:ed)?|"
     r"recruit(?:ed)?|introduce[d]?|implement(?:ed)?|operational|available|ready|finali[sz]ed|signed|awarded|procured|"
     r"refurbished|repaired|resurfaced|replaced|upgraded|built|constructed|consulted\s+on)\b"
-    r"(?=[^.;]{0,80}?\b(?:by|in|from|before|during|until|on)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|next|early|late|mid|Q[1-4]|"
+    rf"(?=[^.;]{{0,80}}?\b(?:by|in|from|before|during|until|on)\s+(?:the\s+)?(?:end\s+of\s+)?(?:{_WHEN_WORD}|Q[1-4]|"
     r"(?:\w+\s+)?(?:deadline|financial\s+year|quarter)))|"
     # a third party's undertaking reported: "the operator had committed to refurbishing ... by March 2026", "the
     # contractor had agreed to add a second vehicle from September 2025"
     r"\b(?:had|has|have)\s+(?:now\s+|also\s+)?(?:committed|agreed|undertaken|promised)\s+to\s+\w+"
-    r"(?=[^.;]{0,100}?\b(?:by|in|from|before|during|until)\s+(?:the\s+)?(?:end\s+of\s+)?(?:\d|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|next|early|late|mid))|"
+    rf"(?=[^.;]{{0,100}}?\b(?:by|in|from|before|during|until)\s+(?:the\s+)?(?:end\s+of\s+)?{_WHEN_WORD})|"
     # "the new tracking system would be in place by the end of March": a dated promise
     r"\b(?:would|will|shall)\s+(?:now\s+|also\s+)?be\s+(?:in\s+place|(?:fully\s+)?operational|live|up\s+and\s+running|ready|"
     r"available|open|reopened)\s+(?=(?:by|in|before|from|within|during)\s)|"
@@ -1700,9 +1694,9 @@ def _instrument_title(ctx: _Ctx, motion: str) -> str | None:
     if m is None:
         return None
     ref = re.escape(re.sub(r"\s+", " ", m.group("ref").rstrip(".")))
-    for s in reversed(ctx.recent[:-1] if ctx.recent and ctx.recent[-1] in motion else ctx.recent):
+    for s in reversed(ctx.recent):
         if s in motion:
-            continue
+            continue  # the motion's own sentence
         s = re.sub(r"^(?:[A-Z][A-Z&'’-]+\s+)+(?=[A-Z][a-z])", "", s)  # a heading run into it: "LEGISLATION Ordinance ..."
         if re.match(rf"^{ref}\b[,:\s–—-]+\S", s, re.I) and len(s.split()) >= 6:
             return s

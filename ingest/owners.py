@@ -152,7 +152,8 @@ _INTRODUCED = [
 _PERSON_ONLY = re.compile(rf"^{_PERSON}$")
 _NOT_PERSON_WORD = re.compile(rf"\b(?:{_ROLE_WORD}|Council|Borough|County|City|District|Town|Parish|Police|Fire|Trust|NHS|"
                               r"Report|Plan|Strategy|Policy|Minutes|Agenda|Item|Meeting)\b")
-_roles_cache: tuple[int, dict[str, str]] | None = None
+_roles_cache: tuple[object, dict[str, str]] | None = None
+"""(the document, its people's offices): the last document asked about, held so its id cannot be reused."""
 
 
 def roles_in(text: str) -> dict[str, str]:
@@ -186,9 +187,9 @@ def _with_office(owner: str | None, doc) -> str | None:
     global _roles_cache
     if not owner or not _PERSON_ONLY.match(owner) or _NOT_PERSON_WORD.search(re.sub(rf"^{_TITLE}\s+", "", owner)):
         return owner
-    if _roles_cache is None or _roles_cache[0] != id(doc):
+    if _roles_cache is None or _roles_cache[0] is not doc:
         lines = [ln.text for m in getattr(doc, "meetings", []) for a in m.agenda for ln in a.lines]
-        _roles_cache = (id(doc), roles_in("\n".join(lines)))
+        _roles_cache = (doc, roles_in("\n".join(lines)))
     role = _roles_cache[1].get(owner.split()[-1].lower())
     return f"{role} ({owner})" if role and role.lower() not in owner.lower() else owner
 

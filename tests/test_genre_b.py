@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.genre_common import KINDS, SCORE_PY, document_text as _document_text, words as _words
+from tests.genre_common import KINDS, document_text as _document_text, floor_tests, words as _words
 from tests.genre_common import wrapper as score_genre_b
 
 GENRE_B = Path(__file__).resolve().parent / "genre_b"
@@ -54,12 +54,6 @@ def test_wrapper_names_a_set_folder_without_gold(tmp_path):
     assert str(tmp_path / "gold.yml") in str(exc.value) and "\n" not in str(exc.value)
 
 
-@pytest.fixture(scope="module")
-def report():
-    if not SCORE_PY.is_file():
-        pytest.skip("shared evaluation scorer (../shared/eval/score.py) not present")
-    return score_genre_b.evaluate()
-
 
 # measured when the set was frozen (2026-11-24):
 #   decisions_F1 0.85 decisions_P 0.88 followups_F1 0.69 followups_P 0.87
@@ -70,11 +64,7 @@ FLOORS = {  # raised after round 11 to ~0.03 under its figures then, so any regr
 }
 
 
-@pytest.mark.parametrize("measure", sorted(FLOORS))
-def test_genre_b_floor(report, measure):
-    assert report["docs_missing"] == 0
-    assert not report["errors"], report["errors"]
-    assert report[measure] >= FLOORS[measure], (measure, report[measure])
+report, test_genre_b_floor = floor_tests(GENRE_B, FLOORS)
 
 
 def test_wrapper_command_line_prints_the_scorers_figures(report, capsys):
